@@ -1,0 +1,27 @@
+"""The CallSubresourceUris model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from .. import _codecs
+from .._models import BaseModel, FieldSpec
+
+__all__ = ["CallSubresourceUris"]
+
+
+@dataclass(kw_only=True)
+class CallSubresourceUris(BaseModel):
+    """A map of available sub-resources."""
+
+    notifications: str | None = None
+    """The URI for notifications."""
+
+    recordings: str | None = None
+    """The URI for recordings."""
+
+    __fields__: ClassVar[tuple[FieldSpec, ...]] = (
+        FieldSpec("notifications", "notifications", _codecs.STR),
+        FieldSpec("recordings", "recordings", _codecs.STR),
+    )

@@ -1,0 +1,21 @@
+"""The RecordingSource enum."""
+
+from __future__ import annotations
+
+from .._models import StrEnum
+
+__all__ = ["RecordingSource"]
+
+
+class RecordingSource(StrEnum):
+    """How the recording was made.
+
+    Values the API adds later are accepted too."""
+
+    DIAL_VERB = "DialVerb"
+    CONFERENCE = "Conference"
+    OUTBOUND_API = "OutboundAPI"
+    TRUNKING = "Trunking"
+    RECORD_VERB = "RecordVerb"
+    START_CALL_RECORDING_API = "StartCallRecordingAPI"
+    START_CONFERENCE_RECORDING_API = "StartConferenceRecordingAPI"

@@ -1,0 +1,72 @@
+"""The `Accounts` resource of SignalWire Compatibility API, voice (2010-04-01)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._base_client import AsyncAPIClient, SyncAPIClient
+
+if TYPE_CHECKING:
+    from .calls import CallList, AsyncCallList
+
+__all__ = ["AccountContext", "AccountList", "AsyncAccountContext", "AsyncAccountList"]
+
+
+class AccountList:
+    """`Accounts`: the collection.
+
+    Call it with an id: The Project ID that uniquely identifies the Account."""
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> AccountContext:
+        """One of the Accounts by its id.
+
+        The Project ID that uniquely identifies the Account."""
+        return AccountContext(self._client, (*self._ids, sid))
+
+
+class AccountContext:
+    """One of the `Accounts`, by its id."""
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    @property
+    def calls(self) -> CallList:
+        from .calls import CallList
+
+        return CallList(self._client, self._ids)
+
+
+class AsyncAccountList:
+    """`Accounts`: the collection.
+
+    Call it with an id: The Project ID that uniquely identifies the Account."""
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> AsyncAccountContext:
+        """One of the Accounts by its id.
+
+        The Project ID that uniquely identifies the Account."""
+        return AsyncAccountContext(self._client, (*self._ids, sid))
+
+
+class AsyncAccountContext:
+    """One of the `Accounts`, by its id."""
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    @property
+    def calls(self) -> AsyncCallList:
+        from .calls import AsyncCallList
+
+        return AsyncCallList(self._client, self._ids)

@@ -1,0 +1,148 @@
+"""The `Recordings` resource of SignalWire Compatibility API, voice (2010-04-01)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TYPE_CHECKING
+import httpx
+
+from .. import _codecs
+from .. import _validation
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ..models.call_recording import CallRecording
+    from ..models.recording_pause_behavior import RecordingPauseBehavior
+    from ..models.recording_update_status import RecordingUpdateStatus
+
+__all__ = [
+    "AsyncCallRecordingContext",
+    "AsyncCallRecordingList",
+    "CallRecordingContext",
+    "CallRecordingList",
+]
+
+_CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
+    _codecs.Model(__package__, "models.call_recording", "CallRecording")
+)
+
+
+def _context_update_request(
+    ids: tuple[str | None, ...],
+    *,
+    status: RecordingUpdateStatus | Literal["paused", "in-progress", "stopped"],
+    pause_behavior: RecordingPauseBehavior | Literal["skip", "silence"] | NotGiven = NOT_GIVEN,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    _validation.uuid("account_sid", ids[0])
+    _validation.uuid("call_sid", ids[1])
+    _validation.uuid("sid", ids[2])
+    _validation.one_of("status", status, ("paused", "in-progress", "stopped"))
+    if not isinstance(pause_behavior, NotGiven):
+        _validation.one_of("pause_behavior", pause_behavior, ("skip", "silence"))
+    form: list[tuple[str, Any]] = []
+    form.append(("Status", status))
+    if not isinstance(pause_behavior, NotGiven):
+        form.append(("PauseBehavior", pause_behavior))
+    return RequestOptions(
+        method="POST",
+        path="/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}",
+        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
+        form=form,
+        creates=False,
+        timeout=timeout,
+    )
+
+
+class CallRecordingList:
+    """`Recordings`: the collection.
+
+    Call it with an id: The unique identifier for the recording."""
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> CallRecordingContext:
+        """One of the Recordings by its id.
+
+        The unique identifier for the recording."""
+        return CallRecordingContext(self._client, (*self._ids, sid))
+
+
+class CallRecordingContext:
+    """One of the `Recordings`, by its id."""
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def update(
+        self,
+        *,
+        status: RecordingUpdateStatus | Literal["paused", "in-progress", "stopped"],
+        pause_behavior: RecordingPauseBehavior | Literal["skip", "silence"] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CallRecording:
+        """Pause, resume or stop a call recording
+
+        Use this endpoint for the Recordings method to pause, resume or stop a Recording. You can control what happens while recording is paused (replace pause with silence or skip it).
+
+        Args:
+            status: The new status of the recording.
+            pause_behavior: What to do while recording is paused. Default is `silence`. The API's default is 'silence'.
+            timeout: Override the client's timeout for this request.
+
+        Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
+        """
+        options = _context_update_request(
+            self._ids, status=status, pause_behavior=pause_behavior, timeout=timeout
+        )
+        return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
+
+
+class AsyncCallRecordingList:
+    """`Recordings`: the collection.
+
+    Call it with an id: The unique identifier for the recording."""
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> AsyncCallRecordingContext:
+        """One of the Recordings by its id.
+
+        The unique identifier for the recording."""
+        return AsyncCallRecordingContext(self._client, (*self._ids, sid))
+
+
+class AsyncCallRecordingContext:
+    """One of the `Recordings`, by its id."""
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    async def update(
+        self,
+        *,
+        status: RecordingUpdateStatus | Literal["paused", "in-progress", "stopped"],
+        pause_behavior: RecordingPauseBehavior | Literal["skip", "silence"] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CallRecording:
+        """Pause, resume or stop a call recording
+
+        Use this endpoint for the Recordings method to pause, resume or stop a Recording. You can control what happens while recording is paused (replace pause with silence or skip it).
+
+        Args:
+            status: The new status of the recording.
+            pause_behavior: What to do while recording is paused. Default is `silence`. The API's default is 'silence'.
+            timeout: Override the client's timeout for this request.
+
+        Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
+        """
+        options = _context_update_request(
+            self._ids, status=status, pause_behavior=pause_behavior, timeout=timeout
+        )
+        return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

@@ -1,0 +1,226 @@
+"""The `Calls` resource of SignalWire Compatibility API, voice (2010-04-01)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TYPE_CHECKING
+import httpx
+
+from .. import _codecs
+from .. import _validation
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ..models.call import Call
+    from ..models.call_status import CallStatus
+    from ..models.callback_method import CallbackMethod
+    from .call_recordings import CallRecordingList, AsyncCallRecordingList
+
+__all__ = ["AsyncCallContext", "AsyncCallList", "CallContext", "CallList"]
+
+_CONTEXT_UPDATE_RESPONSE: _codecs.Response[Call] = _codecs.Response(
+    _codecs.Model(__package__, "models.call", "Call")
+)
+
+
+def _context_update_request(
+    ids: tuple[str | None, ...],
+    *,
+    url: str | NotGiven = NOT_GIVEN,
+    method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+    fallback_url: str | NotGiven = NOT_GIVEN,
+    fallback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+    status: (
+        CallStatus
+        | Literal["queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"]
+        | NotGiven
+    ) = NOT_GIVEN,
+    status_callback: str | NotGiven = NOT_GIVEN,
+    status_callback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    _validation.uuid("account_sid", ids[0])
+    _validation.uuid("sid", ids[1])
+    if not isinstance(method, NotGiven):
+        _validation.one_of("method", method, ("GET", "POST"))
+    if not isinstance(fallback_method, NotGiven):
+        _validation.one_of("fallback_method", fallback_method, ("GET", "POST"))
+    if not isinstance(status, NotGiven):
+        _validation.one_of(
+            "status",
+            status,
+            ("queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"),
+        )
+    if not isinstance(status_callback_method, NotGiven):
+        _validation.one_of("status_callback_method", status_callback_method, ("GET", "POST"))
+    form: list[tuple[str, Any]] = []
+    if not isinstance(url, NotGiven):
+        form.append(("Url", url))
+    if not isinstance(method, NotGiven):
+        form.append(("Method", method))
+    if not isinstance(fallback_url, NotGiven):
+        form.append(("FallbackUrl", fallback_url))
+    if not isinstance(fallback_method, NotGiven):
+        form.append(("FallbackMethod", fallback_method))
+    if not isinstance(status, NotGiven):
+        form.append(("Status", status))
+    if not isinstance(status_callback, NotGiven):
+        form.append(("StatusCallback", status_callback))
+    if not isinstance(status_callback_method, NotGiven):
+        form.append(("StatusCallbackMethod", status_callback_method))
+    return RequestOptions(
+        method="POST",
+        path="/Accounts/{AccountSid}/Calls/{Sid}",
+        path_params={"AccountSid": ids[0], "Sid": ids[1]},
+        form=form,
+        creates=False,
+        timeout=timeout,
+    )
+
+
+class CallList:
+    """`Calls`: the collection.
+
+    Call it with an id: The unique identifier for the call."""
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> CallContext:
+        """One of the Calls by its id.
+
+        The unique identifier for the call."""
+        return CallContext(self._client, (*self._ids, sid))
+
+
+class CallContext:
+    """One of the `Calls`, by its id."""
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    @property
+    def recordings(self) -> CallRecordingList:
+        from .call_recordings import CallRecordingList
+
+        return CallRecordingList(self._client, self._ids)
+
+    def update(
+        self,
+        *,
+        url: str | NotGiven = NOT_GIVEN,
+        method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+        fallback_url: str | NotGiven = NOT_GIVEN,
+        fallback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+        status: (
+            CallStatus
+            | Literal["queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"]
+            | NotGiven
+        ) = NOT_GIVEN,
+        status_callback: str | NotGiven = NOT_GIVEN,
+        status_callback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Call:
+        """Update a call
+
+        Allows you to modify an active call.
+
+        Args:
+            url: The URL to handle the call. This parameter allows you to specify a webhook or different route in your code containing XML instructions for how to handle the call.
+            method: Whether the request to `Url` is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            fallback_url: The URL SignalWire will request if errors occur when fetching the `Url`.
+            fallback_method: Whether the request to `FallbackUrl` is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            status: The status of the call.
+            status_callback: The URL SignalWire will send webhooks to on every requested `StatusCallbackEvent` event.
+            status_callback_method: Whether the request to `StatusCallback` URL is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            timeout: Override the client's timeout for this request.
+
+        Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
+        options = _context_update_request(
+            self._ids,
+            url=url,
+            method=method,
+            fallback_url=fallback_url,
+            fallback_method=fallback_method,
+            status=status,
+            status_callback=status_callback,
+            status_callback_method=status_callback_method,
+            timeout=timeout,
+        )
+        return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
+
+
+class AsyncCallList:
+    """`Calls`: the collection.
+
+    Call it with an id: The unique identifier for the call."""
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> AsyncCallContext:
+        """One of the Calls by its id.
+
+        The unique identifier for the call."""
+        return AsyncCallContext(self._client, (*self._ids, sid))
+
+
+class AsyncCallContext:
+    """One of the `Calls`, by its id."""
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    @property
+    def recordings(self) -> AsyncCallRecordingList:
+        from .call_recordings import AsyncCallRecordingList
+
+        return AsyncCallRecordingList(self._client, self._ids)
+
+    async def update(
+        self,
+        *,
+        url: str | NotGiven = NOT_GIVEN,
+        method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+        fallback_url: str | NotGiven = NOT_GIVEN,
+        fallback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+        status: (
+            CallStatus
+            | Literal["queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"]
+            | NotGiven
+        ) = NOT_GIVEN,
+        status_callback: str | NotGiven = NOT_GIVEN,
+        status_callback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Call:
+        """Update a call
+
+        Allows you to modify an active call.
+
+        Args:
+            url: The URL to handle the call. This parameter allows you to specify a webhook or different route in your code containing XML instructions for how to handle the call.
+            method: Whether the request to `Url` is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            fallback_url: The URL SignalWire will request if errors occur when fetching the `Url`.
+            fallback_method: Whether the request to `FallbackUrl` is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            status: The status of the call.
+            status_callback: The URL SignalWire will send webhooks to on every requested `StatusCallbackEvent` event.
+            status_callback_method: Whether the request to `StatusCallback` URL is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            timeout: Override the client's timeout for this request.
+
+        Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
+        options = _context_update_request(
+            self._ids,
+            url=url,
+            method=method,
+            fallback_url=fallback_url,
+            fallback_method=fallback_method,
+            status=status,
+            status_callback=status_callback,
+            status_callback_method=status_callback_method,
+            timeout=timeout,
+        )
+        return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

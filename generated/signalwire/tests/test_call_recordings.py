@@ -1,0 +1,181 @@
+"""Generated tests of SignalWire Compatibility API, voice (2010-04-01): each operation sends what the spec documents and decodes what it returns."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+
+import signalwire_api
+from signalwire_api import models
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def make_client(handler: Handler) -> signalwire_api.Client:
+    transport = httpx.MockTransport(handler)
+    return signalwire_api.Client(
+        project_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        api_token="test-api-token",
+        space_url="example",
+        http_client=httpx.Client(transport=transport),
+        max_retries=0,
+    )
+
+
+def make_async_client(handler: Handler) -> signalwire_api.AsyncClient:
+    transport = httpx.MockTransport(handler)
+    return signalwire_api.AsyncClient(
+        project_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        api_token="test-api-token",
+        space_url="example",
+        http_client=httpx.AsyncClient(transport=transport),
+        max_retries=0,
+    )
+
+
+UPDATE_CALL_RECORDING_RESPONSE = {
+    "sid": "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11",
+    "account_sid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "api_version": "2010-04-01",
+    "call_sid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "conference_sid": None,
+    "channel": 1,
+    "channels": 1,
+    "date_created": "Wed, 19 Sep 2018 20:00:00 +0000",
+    "date_updated": "Wed, 19 Sep 2018 20:00:05 +0000",
+    "start_time": "Wed, 19 Sep 2018 20:00:00 +0000",
+    "end_time": None,
+    "duration": 0,
+    "price": None,
+    "price_unit": "USD",
+    "source": "StartCallRecordingAPI",
+    "status": "paused",
+    "error_code": None,
+    "uri": "/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11.json",
+    "subresource_uris": {
+        "transcriptions": "/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11/Transcriptions.json"
+    },
+    "encryption_details": None,
+    "trim": "do-not-trim",
+}
+
+
+def test_update_call_recording_sends_the_documented_request() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE)
+
+    client = make_client(handler)
+    client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
+        "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
+    ).update(status="paused", pause_behavior="silence")
+    [request] = sent
+    assert request.method == "POST"
+    assert (
+        str(request.url).split("?")[0]
+        == "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
+    )
+    assert (
+        request.headers["Authorization"]
+        == "Basic M2ZhODVmNjQtNTcxNy00NTYyLWIzZmMtMmM5NjNmNjZhZmE2OnRlc3QtYXBpLXRva2Vu"
+    )
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert parse_qsl(request.content.decode(), keep_blank_values=True) == [
+        ("Status", "paused"),
+        ("PauseBehavior", "silence"),
+    ]
+
+
+def test_update_call_recording_decodes_the_documented_response() -> None:
+    client = make_client(lambda request: httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE))
+    result = (
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+        .recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11")
+        .update(status="paused", pause_behavior="silence")
+    )
+    assert isinstance(result, models.CallRecording)
+    assert result.sid == "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
+    assert result.account_sid == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    assert result.api_version == "2010-04-01"
+    assert result.call_sid == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    assert result.conference_sid is None
+    assert result.channel == 1
+    assert result.channels == 1
+    assert result.date_created == datetime.datetime(
+        2018, 9, 19, 20, 0, 0, tzinfo=datetime.timezone.utc
+    )
+    assert result.date_updated == datetime.datetime(
+        2018, 9, 19, 20, 0, 5, tzinfo=datetime.timezone.utc
+    )
+    assert result.start_time == datetime.datetime(
+        2018, 9, 19, 20, 0, 0, tzinfo=datetime.timezone.utc
+    )
+    assert result.end_time is None
+    assert result.duration == 0
+    assert result.price is None
+    assert result.price_unit == "USD"
+    assert result.source == "StartCallRecordingAPI"
+    assert result.status == "paused"
+    assert result.error_code is None
+    assert (
+        result.uri
+        == "/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11.json"
+    )
+    assert result.subresource_uris == {
+        "transcriptions": "/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11/Transcriptions.json"
+    }
+    assert result.encryption_details is None
+    assert result.trim == "do-not-trim"
+    assert result.to_dict().keys() >= UPDATE_CALL_RECORDING_RESPONSE.keys()
+
+
+def test_update_call_recording_rejects_a_status_outside_the_enum() -> None:
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="status"):
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(status="not-a-value", pause_behavior="silence")  # type: ignore[arg-type]
+
+
+def test_update_call_recording_rejects_a_pause_behavior_outside_the_enum() -> None:
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="pause_behavior"):
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(status="paused", pause_behavior="not-a-value")  # type: ignore[arg-type]
+
+
+def test_update_call_recording_raises_not_found_on_404() -> None:
+    body = {
+        "code": 20404,
+        "message": "The requested resource was not found",
+        "more_info": "https://example.com/20404",
+        "status": 404,
+    }
+    client = make_client(lambda request: httpx.Response(404, json=body))
+    with pytest.raises(signalwire_api.NotFoundError) as caught:
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
+            "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
+        ).update(status="paused", pause_behavior="silence")
+    assert caught.value.status_code == 404
+    assert caught.value.code == 20404
+
+
+@pytest.mark.anyio
+async def test_update_call_recording_async() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE)
+
+    async with make_async_client(handler) as client:
+        await client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
+            "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
+        ).update(status="paused", pause_behavior="silence")
+    assert (
+        str(sent[0].url).split("?")[0]
+        == "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
+    )

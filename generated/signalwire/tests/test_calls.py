@@ -1,0 +1,186 @@
+"""Generated tests of SignalWire Compatibility API, voice (2010-04-01): each operation sends what the spec documents and decodes what it returns."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+
+import signalwire_api
+from signalwire_api import models
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def make_client(handler: Handler) -> signalwire_api.Client:
+    transport = httpx.MockTransport(handler)
+    return signalwire_api.Client(
+        project_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        api_token="test-api-token",
+        space_url="example",
+        http_client=httpx.Client(transport=transport),
+        max_retries=0,
+    )
+
+
+def make_async_client(handler: Handler) -> signalwire_api.AsyncClient:
+    transport = httpx.MockTransport(handler)
+    return signalwire_api.AsyncClient(
+        project_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        api_token="test-api-token",
+        space_url="example",
+        http_client=httpx.AsyncClient(transport=transport),
+        max_retries=0,
+    )
+
+
+UPDATE_CALL_RESPONSE = {
+    "account_sid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "annotation": None,
+    "answered_by": "machine",
+    "api_version": "2010-04-01",
+    "date_created": "Wed, 19 Sep 2018 20:00:00 +0000",
+    "date_updated": "Wed, 19 Sep 2018 21:00:00 +0000",
+    "direction": "inbound",
+    "duration": 20,
+    "end_time": "Fri, 21 Sep 2018 10:00:00 +0000",
+    "forwarded_from": "+13102259067",
+    "from": "+13103384645",
+    "formatted_from": "+13102259067",
+    "parent_call_sid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "phone_number_sid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "price": 0.003,
+    "price_unit": "USD",
+    "sid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "start_time": "Wed, 19 Sep 2018 20:00:01 +0000",
+    "status": "completed",
+    "subresource_uris": {
+        "notifications": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab/Notifications.json",
+        "recordings": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab/Recordings.json",
+    },
+    "to": "+13105678901",
+    "formatted_to": "(310) 567-8901",
+    "uri": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab.json",
+}
+
+
+def test_update_call_sends_the_documented_request() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=UPDATE_CALL_RESPONSE)
+
+    client = make_client(handler)
+    client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(
+        url="https://example.com/laml/voice.xml", method="POST", status="completed"
+    )
+    [request] = sent
+    assert request.method == "POST"
+    assert (
+        str(request.url).split("?")[0]
+        == "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    )
+    assert (
+        request.headers["Authorization"]
+        == "Basic M2ZhODVmNjQtNTcxNy00NTYyLWIzZmMtMmM5NjNmNjZhZmE2OnRlc3QtYXBpLXRva2Vu"
+    )
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert parse_qsl(request.content.decode(), keep_blank_values=True) == [
+        ("Url", "https://example.com/laml/voice.xml"),
+        ("Method", "POST"),
+        ("Status", "completed"),
+    ]
+
+
+def test_update_call_decodes_the_documented_response() -> None:
+    client = make_client(lambda request: httpx.Response(200, json=UPDATE_CALL_RESPONSE))
+    result = client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(
+        url="https://example.com/laml/voice.xml", method="POST", status="completed"
+    )
+    assert isinstance(result, models.Call)
+    assert result.account_sid == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    assert result.annotation is None
+    assert result.answered_by == "machine"
+    assert result.api_version == "2010-04-01"
+    assert result.date_created == datetime.datetime(
+        2018, 9, 19, 20, 0, 0, tzinfo=datetime.timezone.utc
+    )
+    assert result.date_updated == datetime.datetime(
+        2018, 9, 19, 21, 0, 0, tzinfo=datetime.timezone.utc
+    )
+    assert result.direction == "inbound"
+    assert result.duration == 20
+    assert result.end_time == datetime.datetime(2018, 9, 21, 10, 0, 0, tzinfo=datetime.timezone.utc)
+    assert result.forwarded_from == "+13102259067"
+    assert result.from_ == "+13103384645"
+    assert result.formatted_from == "+13102259067"
+    assert result.parent_call_sid == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    assert result.phone_number_sid == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    assert result.price == 0.003
+    assert result.price_unit == "USD"
+    assert result.sid == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    assert result.start_time == datetime.datetime(
+        2018, 9, 19, 20, 0, 1, tzinfo=datetime.timezone.utc
+    )
+    assert result.status == "completed"
+    assert result.subresource_uris.to_dict() == {
+        "notifications": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab/Notifications.json",
+        "recordings": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab/Recordings.json",
+    }
+    assert result.to == "+13105678901"
+    assert result.formatted_to == "(310) 567-8901"
+    assert (
+        result.uri
+        == "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab.json"
+    )
+    assert result.to_dict().keys() >= UPDATE_CALL_RESPONSE.keys()
+
+
+def test_update_call_rejects_a_method_outside_the_enum() -> None:
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="method"):
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(url="https://example.com/laml/voice.xml", method="not-a-value", status="completed")  # type: ignore[arg-type]
+
+
+def test_update_call_rejects_a_status_outside_the_enum() -> None:
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="status"):
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(url="https://example.com/laml/voice.xml", method="POST", status="not-a-value")  # type: ignore[arg-type]
+
+
+def test_update_call_raises_not_found_on_404() -> None:
+    body = {
+        "code": 20404,
+        "message": "The requested resource was not found",
+        "more_info": "https://example.com/20404",
+        "status": 404,
+    }
+    client = make_client(lambda request: httpx.Response(404, json=body))
+    with pytest.raises(signalwire_api.NotFoundError) as caught:
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(
+            url="https://example.com/laml/voice.xml", method="POST", status="completed"
+        )
+    assert caught.value.status_code == 404
+    assert caught.value.code == 20404
+
+
+@pytest.mark.anyio
+async def test_update_call_async() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=UPDATE_CALL_RESPONSE)
+
+    async with make_async_client(handler) as client:
+        await client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(
+            url="https://example.com/laml/voice.xml", method="POST", status="completed"
+        )
+    assert (
+        str(sent[0].url).split("?")[0]
+        == "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    )

@@ -1,0 +1,169 @@
+"""Generated tests of Twilio Voice API (2010-04-01): each operation sends what the spec documents and decodes what it returns."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+
+import twilio_api
+from twilio_api import models
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def make_client(handler: Handler) -> twilio_api.Client:
+    transport = httpx.MockTransport(handler)
+    return twilio_api.Client(
+        account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        auth_token="test-auth-token",
+        http_client=httpx.Client(transport=transport),
+        max_retries=0,
+    )
+
+
+def make_async_client(handler: Handler) -> twilio_api.AsyncClient:
+    transport = httpx.MockTransport(handler)
+    return twilio_api.AsyncClient(
+        account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        auth_token="test-auth-token",
+        http_client=httpx.AsyncClient(transport=transport),
+        max_retries=0,
+    )
+
+
+UPDATE_CALL_RECORDING_RESPONSE = {
+    "sid": "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "uri": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings/REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+    "price": None,
+    "track": "both",
+    "source": "StartCallRecordingAPI",
+    "status": "paused",
+    "call_sid": "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "channels": 2,
+    "duration": None,
+    "error_code": None,
+    "price_unit": None,
+    "start_time": "Fri, 14 Oct 2016 21:56:34 +0000",
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "api_version": "2010-04-01",
+    "date_created": "Fri, 14 Oct 2016 21:56:34 +0000",
+    "date_updated": "Fri, 14 Oct 2016 21:56:36 +0000",
+    "conference_sid": None,
+    "encryption_details": None,
+}
+
+
+def test_update_call_recording_sends_the_documented_request() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE)
+
+    client = make_client(handler)
+    client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
+        "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    ).update(status="paused", pause_behavior="skip")
+    [request] = sent
+    assert request.method == "POST"
+    assert (
+        str(request.url).split("?")[0]
+        == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings/REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
+    )
+    assert (
+        request.headers["Authorization"]
+        == "Basic QUNhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYTp0ZXN0LWF1dGgtdG9rZW4="
+    )
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert parse_qsl(request.content.decode(), keep_blank_values=True) == [
+        ("Status", "paused"),
+        ("PauseBehavior", "skip"),
+    ]
+
+
+def test_update_call_recording_decodes_the_documented_response() -> None:
+    client = make_client(lambda request: httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE))
+    result = (
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .update(status="paused", pause_behavior="skip")
+    )
+    assert isinstance(result, models.CallRecording)
+    assert result.account_sid == "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.api_version == "2010-04-01"
+    assert result.call_sid == "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.conference_sid is None
+    assert result.date_created == datetime.datetime(
+        2016, 10, 14, 21, 56, 34, tzinfo=datetime.timezone.utc
+    )
+    assert result.date_updated == datetime.datetime(
+        2016, 10, 14, 21, 56, 36, tzinfo=datetime.timezone.utc
+    )
+    assert result.start_time == datetime.datetime(
+        2016, 10, 14, 21, 56, 34, tzinfo=datetime.timezone.utc
+    )
+    assert result.duration is None
+    assert result.sid == "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.price is None
+    assert (
+        result.uri
+        == "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings/REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
+    )
+    assert result.encryption_details is None
+    assert result.price_unit is None
+    assert result.status == "paused"
+    assert result.channels == 2
+    assert result.source == "StartCallRecordingAPI"
+    assert result.error_code is None
+    assert result.track == "both"
+    assert result.to_dict().keys() >= UPDATE_CALL_RECORDING_RESPONSE.keys()
+
+
+def test_update_call_recording_rejects_a_status_outside_the_enum() -> None:
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="status"):
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(status="not-a-value", pause_behavior="skip")  # type: ignore[arg-type]
+
+
+def test_update_call_recording_rejects_a_pause_behavior_outside_the_enum() -> None:
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="pause_behavior"):
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(status="paused", pause_behavior="not-a-value")  # type: ignore[arg-type]
+
+
+def test_update_call_recording_raises_not_found_on_404() -> None:
+    body = {
+        "code": 20404,
+        "message": "The requested resource was not found",
+        "more_info": "https://example.com/20404",
+        "status": 404,
+    }
+    client = make_client(lambda request: httpx.Response(404, json=body))
+    with pytest.raises(twilio_api.NotFoundError) as caught:
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
+            "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(status="paused", pause_behavior="skip")
+    assert caught.value.status_code == 404
+    assert caught.value.code == 20404
+
+
+@pytest.mark.anyio
+async def test_update_call_recording_async() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE)
+
+    async with make_async_client(handler) as client:
+        await client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
+            "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(status="paused", pause_behavior="skip")
+    assert (
+        str(sent[0].url).split("?")[0]
+        == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings/REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
+    )

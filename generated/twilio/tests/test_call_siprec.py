@@ -1,0 +1,134 @@
+"""Generated tests of Twilio Voice API (2010-04-01): each operation sends what the spec documents and decodes what it returns."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+
+import twilio_api
+from twilio_api import models
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def make_client(handler: Handler) -> twilio_api.Client:
+    transport = httpx.MockTransport(handler)
+    return twilio_api.Client(
+        account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        auth_token="test-auth-token",
+        http_client=httpx.Client(transport=transport),
+        max_retries=0,
+    )
+
+
+def make_async_client(handler: Handler) -> twilio_api.AsyncClient:
+    transport = httpx.MockTransport(handler)
+    return twilio_api.AsyncClient(
+        account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        auth_token="test-auth-token",
+        http_client=httpx.AsyncClient(transport=transport),
+        max_retries=0,
+    )
+
+
+UPDATE_SIPREC_RESPONSE = {
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "call_sid": "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "date_updated": "Thu, 30 Jul 2015 20:00:00 +0000",
+    "name": "mySiprec",
+    "sid": "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "status": "stopped",
+    "uri": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Siprec/SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+}
+
+
+def test_update_siprec_sends_the_documented_request() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=UPDATE_SIPREC_RESPONSE)
+
+    client = make_client(handler)
+    client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
+        "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    ).update(status="stopped")
+    [request] = sent
+    assert request.method == "POST"
+    assert (
+        str(request.url).split("?")[0]
+        == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Siprec/SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
+    )
+    assert (
+        request.headers["Authorization"]
+        == "Basic QUNhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYTp0ZXN0LWF1dGgtdG9rZW4="
+    )
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert parse_qsl(request.content.decode(), keep_blank_values=True) == [("Status", "stopped")]
+
+
+def test_update_siprec_decodes_the_documented_response() -> None:
+    client = make_client(lambda request: httpx.Response(200, json=UPDATE_SIPREC_RESPONSE))
+    result = (
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .update(status="stopped")
+    )
+    assert isinstance(result, models.Siprec)
+    assert result.account_sid == "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.call_sid == "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.date_updated == datetime.datetime(
+        2015, 7, 30, 20, 0, 0, tzinfo=datetime.timezone.utc
+    )
+    assert result.name == "mySiprec"
+    assert result.sid == "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.status == "stopped"
+    assert (
+        result.uri
+        == "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Siprec/SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
+    )
+    assert result.to_dict().keys() >= UPDATE_SIPREC_RESPONSE.keys()
+
+
+def test_update_siprec_rejects_a_status_outside_the_enum() -> None:
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="status"):
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(status="not-a-value")  # type: ignore[arg-type]
+
+
+def test_update_siprec_raises_not_found_on_404() -> None:
+    body = {
+        "code": 20404,
+        "message": "The requested resource was not found",
+        "more_info": "https://example.com/20404",
+        "status": 404,
+    }
+    client = make_client(lambda request: httpx.Response(404, json=body))
+    with pytest.raises(twilio_api.NotFoundError) as caught:
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
+            "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(status="stopped")
+    assert caught.value.status_code == 404
+    assert caught.value.code == 20404
+
+
+@pytest.mark.anyio
+async def test_update_siprec_async() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=UPDATE_SIPREC_RESPONSE)
+
+    async with make_async_client(handler) as client:
+        await client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
+            "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(status="stopped")
+    assert (
+        str(sent[0].url).split("?")[0]
+        == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Siprec/SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
+    )

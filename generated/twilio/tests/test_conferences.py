@@ -1,0 +1,160 @@
+"""Generated tests of Twilio Voice API (2010-04-01): each operation sends what the spec documents and decodes what it returns."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+
+import twilio_api
+from twilio_api import models
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def make_client(handler: Handler) -> twilio_api.Client:
+    transport = httpx.MockTransport(handler)
+    return twilio_api.Client(
+        account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        auth_token="test-auth-token",
+        http_client=httpx.Client(transport=transport),
+        max_retries=0,
+    )
+
+
+def make_async_client(handler: Handler) -> twilio_api.AsyncClient:
+    transport = httpx.MockTransport(handler)
+    return twilio_api.AsyncClient(
+        account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        auth_token="test-auth-token",
+        http_client=httpx.AsyncClient(transport=transport),
+        max_retries=0,
+    )
+
+
+UPDATE_CONFERENCE_RESPONSE = {
+    "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "api_version": "2010-04-01",
+    "call_sid_ending_conference": None,
+    "date_created": "Mon, 22 Aug 2011 20:58:45 +0000",
+    "date_updated": "Mon, 22 Aug 2011 20:58:46 +0000",
+    "friendly_name": None,
+    "reason_conference_ended": "conference-ended-via-api",
+    "region": "us1",
+    "sid": "CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "status": "completed",
+    "subresource_uris": {
+        "participants": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Participants.json",
+        "recordings": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings.json",
+    },
+    "uri": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+}
+
+
+def test_update_conference_sends_the_documented_request() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=UPDATE_CONFERENCE_RESPONSE)
+
+    client = make_client(handler)
+    client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+        announce_method="POST", announce_url="https://example.com", status="completed"
+    )
+    [request] = sent
+    assert request.method == "POST"
+    assert (
+        str(request.url).split("?")[0]
+        == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
+    )
+    assert (
+        request.headers["Authorization"]
+        == "Basic QUNhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYTp0ZXN0LWF1dGgtdG9rZW4="
+    )
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert parse_qsl(request.content.decode(), keep_blank_values=True) == [
+        ("AnnounceMethod", "POST"),
+        ("AnnounceUrl", "https://example.com"),
+        ("Status", "completed"),
+    ]
+
+
+def test_update_conference_decodes_the_documented_response() -> None:
+    client = make_client(lambda request: httpx.Response(200, json=UPDATE_CONFERENCE_RESPONSE))
+    result = client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+        announce_method="POST", announce_url="https://example.com", status="completed"
+    )
+    assert isinstance(result, models.Conference)
+    assert result.account_sid == "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.api_version == "2010-04-01"
+    assert result.call_sid_ending_conference is None
+    assert result.date_created == datetime.datetime(
+        2011, 8, 22, 20, 58, 45, tzinfo=datetime.timezone.utc
+    )
+    assert result.date_updated == datetime.datetime(
+        2011, 8, 22, 20, 58, 46, tzinfo=datetime.timezone.utc
+    )
+    assert result.friendly_name is None
+    assert result.reason_conference_ended == "conference-ended-via-api"
+    assert result.region == "us1"
+    assert result.sid == "CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert result.status == "completed"
+    assert result.subresource_uris == {
+        "participants": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Participants.json",
+        "recordings": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings.json",
+    }
+    assert (
+        result.uri
+        == "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
+    )
+    assert result.to_dict().keys() >= UPDATE_CONFERENCE_RESPONSE.keys()
+
+
+def test_update_conference_rejects_a_announce_method_outside_the_enum() -> None:
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="announce_method"):
+        client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(announce_method="not-a-value", announce_url="https://example.com", status="completed")  # type: ignore[arg-type]
+
+
+def test_update_conference_rejects_a_status_outside_the_enum() -> None:
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="status"):
+        client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(announce_method="POST", announce_url="https://example.com", status="not-a-value")  # type: ignore[arg-type]
+
+
+def test_update_conference_raises_not_found_on_404() -> None:
+    body = {
+        "code": 20404,
+        "message": "The requested resource was not found",
+        "more_info": "https://example.com/20404",
+        "status": 404,
+    }
+    client = make_client(lambda request: httpx.Response(404, json=body))
+    with pytest.raises(twilio_api.NotFoundError) as caught:
+        client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            announce_method="POST", announce_url="https://example.com", status="completed"
+        )
+    assert caught.value.status_code == 404
+    assert caught.value.code == 20404
+
+
+@pytest.mark.anyio
+async def test_update_conference_async() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=UPDATE_CONFERENCE_RESPONSE)
+
+    async with make_async_client(handler) as client:
+        await client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            announce_method="POST", announce_url="https://example.com", status="completed"
+        )
+    assert (
+        str(sent[0].url).split("?")[0]
+        == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
+    )

@@ -1,0 +1,250 @@
+"""HTTP for the generated clients: URLs, auth, retries and errors. Sync and async share all but the send."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import platform
+import random
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+from urllib.parse import quote, urlencode, urlsplit
+
+import httpx
+
+from . import _codecs
+from ._exceptions import ApiConnectionError, ApiError, ApiTimeoutError, status_error
+from ._types import NOT_GIVEN, NotGiven
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+_RETRYABLE_STATUS = frozenset({408, 429})
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Everything a generated method decided about one request, before any I/O."""
+
+    method: str
+    path: str  # the path template, e.g. "/Accounts/{AccountSid}/Calls/{Sid}"
+    path_params: Mapping[str, str | None]  # None: filled from the client's credentials
+    query: Sequence[tuple[str, Any]] = ()
+    headers: Mapping[str, str] = field(default_factory=dict)
+    form: Sequence[tuple[str, Any]] | None = None
+    json: Any = NOT_GIVEN
+    creates: bool = False  # a POST that creates: never resent once the server may have seen it
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN
+
+
+def expand_server(template: str, variables: Mapping[str, str]) -> str:
+    """Fill `{name}` server variables. A value holding a dot is a whole host (`example.signalwire.com`)."""
+    url = template
+    for name, value in variables.items():
+        if "." in value or "://" in value:
+            host = urlsplit(value if "://" in value else f"https://{value}")
+            parts = urlsplit(template)
+            url = parts._replace(scheme=host.scheme, netloc=host.netloc).geturl()
+        else:
+            url = url.replace("{" + name + "}", value)
+    return url.rstrip("/")
+
+
+def _encode_pairs(pairs: Sequence[tuple[str, Any]]) -> list[tuple[str, str]]:
+    encoded = []
+    for name, value in pairs:
+        values = value if isinstance(value, (list, tuple)) else [value]
+        encoded += [(name, str(_codecs.to_wire(v))) for v in values]
+    return encoded
+
+
+class BaseClient:
+    """State and request building shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: httpx.Auth | None,
+        path_defaults: Mapping[str, str],
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        user_agent: str,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self._auth = auth
+        self._path_defaults = dict(path_defaults)
+        self._user_agent = (
+            f"{user_agent} httpx/{httpx.__version__} python/{platform.python_version()}"
+        )
+
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
+    ) -> httpx.Request:
+        params = {}
+        for name, value in options.path_params.items():
+            if value is None:
+                value = self._path_defaults.get(name)
+            if value is None:
+                raise ValueError(f"no value for the path parameter {name}")
+            params[name] = quote(str(value), safe="")
+        url = self.base_url + options.path.format_map(params)
+        headers = {"Accept": "application/json", "User-Agent": self._user_agent, **options.headers}
+        kwargs: dict[str, Any] = {}
+        if options.form is not None:
+            kwargs["content"] = urlencode(_encode_pairs(options.form)).encode("ascii")
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        elif not isinstance(options.json, NotGiven):
+            kwargs["json"] = _codecs.to_json(options.json)
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        request = http.build_request(
+            options.method,
+            url,
+            params=_encode_pairs(options.query) or None,
+            headers=headers,
+            timeout=timeout,
+            **kwargs,
+        )
+        return request
+
+    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
+        """Honour Retry-After (seconds or an HTTP date, capped); else jittered exponential backoff."""
+        if response is not None:
+            after = _retry_after(response.headers.get("Retry-After"))
+            if after is not None:
+                return min(after, MAX_RETRY_AFTER)
+        delay = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
+        return delay * (1 - 0.25 * random.random())
+
+    def _retryable_response(self, options: RequestOptions, response: httpx.Response) -> bool:
+        if options.creates:
+            return response.status_code == 429  # the server refused it: nothing was created
+        return response.status_code in _RETRYABLE_STATUS or response.status_code >= 500
+
+    def _retryable_error(self, options: RequestOptions, error: httpx.TransportError) -> bool:
+        if options.creates:  # only when the request provably never left: no duplicate call placed
+            return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
+        return True
+
+    def _result(self, response: httpx.Response, decoder: _codecs.Codec[_T]) -> _T:
+        if response.status_code == 204 or not response.content:
+            return decoder.decode(None)
+        try:
+            body = response.json()
+        except ValueError:
+            raise ApiError(
+                f"{response.status_code} response to {response.request.method} {response.request.url} is not JSON",
+                request=response.request,
+            ) from None
+        return decoder.decode(body)
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _connection_error(request: httpx.Request, error: httpx.TransportError) -> ApiConnectionError:
+    if isinstance(error, httpx.TimeoutException):
+        return ApiTimeoutError(request)
+    return ApiConnectionError(request, f"Connection error: {type(error).__name__}.")
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: httpx.Client | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client()
+
+    def request(self, options: RequestOptions, decoder: _codecs.Codec[_T]) -> _T:
+        attempt = 0
+        while True:
+            request = self._build_request(self._http, options)
+            try:
+                response = self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
+            except httpx.TransportError as error:
+                if attempt < self.max_retries and self._retryable_error(options, error):
+                    time.sleep(self._retry_delay(attempt, None))
+                    attempt += 1
+                    continue
+                raise _connection_error(request, error) from error
+            if response.is_success:
+                return self._result(response, decoder)
+            if attempt < self.max_retries and self._retryable_response(options, response):
+                response.close()
+                time.sleep(self._retry_delay(attempt, response))
+                attempt += 1
+                continue
+            raise status_error(response)
+
+    def close(self) -> None:
+        """Close the HTTP connections this client opened (not an `http_client` you passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: _T) -> _T:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: httpx.AsyncClient | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+
+    async def request(self, options: RequestOptions, decoder: _codecs.Codec[_T]) -> _T:
+        attempt = 0
+        while True:
+            request = self._build_request(self._http, options)
+            try:
+                response = await self._http.send(
+                    request, auth=self._auth or httpx.USE_CLIENT_DEFAULT
+                )
+            except httpx.TransportError as error:
+                if attempt < self.max_retries and self._retryable_error(options, error):
+                    await asyncio.sleep(self._retry_delay(attempt, None))
+                    attempt += 1
+                    continue
+                raise _connection_error(request, error) from error
+            if response.is_success:
+                await response.aread()
+                return self._result(response, decoder)
+            if attempt < self.max_retries and self._retryable_response(options, response):
+                await response.aclose()
+                await asyncio.sleep(self._retry_delay(attempt, response))
+                attempt += 1
+                continue
+            await response.aread()
+            raise status_error(response)
+
+    async def close(self) -> None:
+        """Close the HTTP connections this client opened (not an `http_client` you passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: _T) -> _T:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

@@ -1,0 +1,195 @@
+"""Decoding wire values into Python types, and encoding them back.
+
+Decoding is lenient: a value that does not fit its declared type is kept as the API sent it, so
+one unexpected field never makes a whole response unreadable.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import enum
+import importlib
+from collections.abc import Callable
+from typing import Any, Generic, Protocol, TypeVar
+
+_T = TypeVar("_T")
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class Codec(Protocol[_T_co]):
+    def decode(self, value: Any) -> _T_co: ...
+
+    def encode(self, value: Any) -> Any: ...
+
+
+class _Simple(Generic[_T]):
+    def __init__(self, decode: Callable[[Any], _T], encode: Callable[[Any], Any]) -> None:
+        self._decode = decode
+        self._encode = encode
+
+    def decode(self, value: Any) -> _T:
+        if value is None:
+            return value  # type: ignore[no-any-return]
+        try:
+            return self._decode(value)
+        except (TypeError, ValueError):
+            return value  # type: ignore[no-any-return]
+
+    def encode(self, value: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return self._encode(value)
+        except (TypeError, ValueError, AttributeError):
+            return value
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise TypeError(value)
+    return float(value)
+
+
+def _rfc2822(value: Any) -> datetime.datetime:
+    parsed = email.utils.parsedate_to_datetime(value)
+    if parsed.tzinfo is None:  # RFC 2822 `-0000`: UTC, with no claim about local time
+        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
+    return parsed
+
+
+def _iso_datetime(value: Any) -> datetime.datetime:
+    parsed = datetime.datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)
+
+
+STR: Codec[str] = _Simple(_same, _same)
+INT: Codec[int] = _Simple(_same, _same)
+FLOAT: Codec[float] = _Simple(_float, _same)
+BOOL: Codec[bool] = _Simple(_same, _same)
+ANY: Codec[Any] = _Simple(_same, _same)
+RFC2822_DATETIME: Codec[datetime.datetime] = _Simple(
+    _rfc2822, lambda v: email.utils.format_datetime(v)
+)
+ISO_DATETIME: Codec[datetime.datetime] = _Simple(_iso_datetime, lambda v: v.isoformat())
+ISO_DATE: Codec[datetime.date] = _Simple(datetime.date.fromisoformat, lambda v: v.isoformat())
+
+
+class _Lazy:
+    """A generated class, imported on first use so that importing a model imports nothing else."""
+
+    def __init__(self, package: str | None, module: str, name: str) -> None:
+        self._where = (package or "", module, name)
+        self._class: Any = None
+
+    def target(self) -> Any:
+        if self._class is None:
+            package, module, name = self._where
+            root = (
+                package.rsplit(".", 1)[0]
+                if package.endswith((".models", ".resources"))
+                else package
+            )
+            self._class = getattr(importlib.import_module(f"{root}.{module}"), name)
+        return self._class
+
+
+class Model(_Lazy):
+    def decode(self, value: Any) -> Any:
+        return self.target().from_dict(value) if isinstance(value, dict) else value
+
+    def encode(self, value: Any) -> Any:
+        return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+class Enum(_Lazy):
+    def decode(self, value: Any) -> Any:
+        try:
+            return self.target()(value)
+        except ValueError:
+            return value
+
+    def encode(self, value: Any) -> Any:
+        return value.value if isinstance(value, enum.Enum) else value
+
+
+class List:
+    def __init__(self, item: Codec[Any]) -> None:
+        self.item = item
+
+    def decode(self, value: Any) -> Any:
+        return [self.item.decode(v) for v in value] if isinstance(value, list) else value
+
+    def encode(self, value: Any) -> Any:
+        return [self.item.encode(v) for v in value] if isinstance(value, (list, tuple)) else value
+
+
+class Dict:
+    def __init__(self, item: Codec[Any]) -> None:
+        self.item = item
+
+    def decode(self, value: Any) -> Any:
+        return (
+            {k: self.item.decode(v) for k, v in value.items()} if isinstance(value, dict) else value
+        )
+
+    def encode(self, value: Any) -> Any:
+        return (
+            {k: self.item.encode(v) for k, v in value.items()} if isinstance(value, dict) else value
+        )
+
+
+class Nullable:
+    def __init__(self, inner: Codec[Any]) -> None:
+        self.inner = inner
+
+    def decode(self, value: Any) -> Any:
+        return None if value is None else self.inner.decode(value)
+
+    def encode(self, value: Any) -> Any:
+        return None if value is None else self.inner.encode(value)
+
+
+class Response(Generic[_T]):
+    """Decodes a whole response body into `_T` (a model, a list, ...)."""
+
+    def __init__(self, codec: Codec[Any]) -> None:
+        self.codec = codec
+
+    def decode(self, value: Any) -> _T:
+        return self.codec.decode(value)  # type: ignore[no-any-return]
+
+    def encode(self, value: Any) -> Any:
+        return self.codec.encode(value)
+
+
+def to_wire(value: Any) -> Any:
+    """A request value as the API expects it in a query string or form: `true`, enum values, ISO dates."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if value is None:
+        return ""
+    return value
+
+
+def to_json(value: Any) -> Any:
+    """A request value for a JSON body."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    return value

@@ -1,0 +1,115 @@
+"""The CallRecording model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from .. import _codecs
+from .._models import BaseModel, FieldSpec
+
+if TYPE_CHECKING:
+    from ..models.call_recording_source import CallRecordingSource
+    from ..models.call_recording_status import CallRecordingStatus
+    from ..models.call_recording_track import CallRecordingTrack
+    import datetime
+
+__all__ = ["CallRecording"]
+
+
+@dataclass(kw_only=True)
+class CallRecording(BaseModel):
+    """The recording of a voice call."""
+
+    account_sid: str | None = None
+    """The SID of the Account that created the Recording resource."""
+
+    api_version: str | None = None
+    """The API version used to make the recording."""
+
+    call_sid: str | None = None
+    """The SID of the Call the Recording resource is associated with."""
+
+    conference_sid: str | None = None
+    """The Conference SID that identifies the conference associated with the recording, if a conference recording."""
+
+    date_created: datetime.datetime | None = None
+    """The date and time in GMT that the resource was created specified in RFC 2822 format."""
+
+    date_updated: datetime.datetime | None = None
+    """The date and time in GMT that the resource was last updated, specified in RFC 2822 format."""
+
+    start_time: datetime.datetime | None = None
+    """The start time of the recording in GMT and in RFC 2822 format."""
+
+    duration: str | None = None
+    """The length of the recording in seconds."""
+
+    sid: str | None = None
+    """The unique string that that we created to identify the Recording resource."""
+
+    price: float | None = None
+    """The one-time cost of creating the recording in the `price_unit` currency."""
+
+    uri: str | None = None
+    """The URI of the resource, relative to `https://api.twilio.com`."""
+
+    encryption_details: dict[str, Any] | None = None
+    """How to decrypt the recording if it was encrypted using Call Recording Encryption feature."""
+
+    price_unit: str | None = None
+    """The currency used in the `price` property. Example: `USD`."""
+
+    status: CallRecordingStatus | None = None
+    """The status of the recording. Can be: `processing`, `completed` and `absent`. For more detailed statuses on in-progress recordings, check out how to Update a Recording Resource."""
+
+    channels: int | None = None
+    """The number of channels in the final recording file. Can be: `1`, or `2`. Separating a two leg call into two separate channels of the recording file is supported in Dial and Outbound Rest API record options.
+
+Defaults to 0."""
+
+    source: CallRecordingSource | None = None
+    """How the recording was created."""
+
+    error_code: int | None = None
+    """The error code that describes why the recording is `absent`. The error code is described in the Error Dictionary. This value is null if the recording `status` is not `absent`."""
+
+    track: CallRecordingTrack | None = None
+    """The recorded track. Can be: `inbound`, `outbound`, or `both`."""
+
+    __fields__: ClassVar[tuple[FieldSpec, ...]] = (
+        FieldSpec("account_sid", "account_sid", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("api_version", "api_version", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("call_sid", "call_sid", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("conference_sid", "conference_sid", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("date_created", "date_created", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
+        FieldSpec("date_updated", "date_updated", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
+        FieldSpec("start_time", "start_time", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
+        FieldSpec("duration", "duration", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("sid", "sid", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("price", "price", _codecs.Nullable(_codecs.FLOAT)),
+        FieldSpec("uri", "uri", _codecs.Nullable(_codecs.STR)),
+        FieldSpec(
+            "encryption_details", "encryption_details", _codecs.Nullable(_codecs.Dict(_codecs.ANY))
+        ),
+        FieldSpec("price_unit", "price_unit", _codecs.Nullable(_codecs.STR)),
+        FieldSpec(
+            "status",
+            "status",
+            _codecs.Enum(__package__, "models.call_recording_status", "CallRecordingStatus"),
+        ),
+        FieldSpec("channels", "channels", _codecs.INT),
+        FieldSpec(
+            "source",
+            "source",
+            _codecs.Enum(__package__, "models.call_recording_source", "CallRecordingSource"),
+        ),
+        FieldSpec("error_code", "error_code", _codecs.Nullable(_codecs.INT)),
+        FieldSpec(
+            "track",
+            "track",
+            _codecs.Nullable(
+                _codecs.Enum(__package__, "models.call_recording_track", "CallRecordingTrack")
+            ),
+        ),
+    )

@@ -1,0 +1,55 @@
+"""The Siprec model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, TYPE_CHECKING
+
+from .. import _codecs
+from .._models import BaseModel, FieldSpec
+
+if TYPE_CHECKING:
+    from ..models.siprec_status import SiprecStatus
+    import datetime
+
+__all__ = ["Siprec"]
+
+
+@dataclass(kw_only=True)
+class Siprec(BaseModel):
+    """A SIPREC session forking a call's media to a recorder."""
+
+    account_sid: str | None = None
+    """The SID of the Account that created this resource."""
+
+    call_sid: str | None = None
+    """The SID of the Call the resource is associated with."""
+
+    date_updated: datetime.datetime | None = None
+    """The RFC 2822 date and time in GMT that this resource was last updated."""
+
+    name: str | None = None
+    """The name of this resource."""
+
+    sid: str | None = None
+    """The SID of the Siprec resource."""
+
+    status: SiprecStatus | None = None
+    """The status - one of `stopped`, `in-progress`."""
+
+    uri: str | None = None
+    """The URI of the resource, relative to `https://api.twilio.com`."""
+
+    __fields__: ClassVar[tuple[FieldSpec, ...]] = (
+        FieldSpec("account_sid", "account_sid", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("call_sid", "call_sid", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("date_updated", "date_updated", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
+        FieldSpec("name", "name", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("sid", "sid", _codecs.Nullable(_codecs.STR)),
+        FieldSpec(
+            "status",
+            "status",
+            _codecs.Nullable(_codecs.Enum(__package__, "models.siprec_status", "SiprecStatus")),
+        ),
+        FieldSpec("uri", "uri", _codecs.Nullable(_codecs.STR)),
+    )

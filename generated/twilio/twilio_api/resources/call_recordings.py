@@ -1,0 +1,160 @@
+"""The `Recordings` resource of Twilio Voice API (2010-04-01)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TYPE_CHECKING
+import httpx
+
+from .. import _codecs
+from .. import _validation
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ..models.call_recording import CallRecording
+    from ..models.call_recording_pause_behavior import CallRecordingPauseBehavior
+    from ..models.call_recording_update_status import CallRecordingUpdateStatus
+
+__all__ = [
+    "AsyncCallRecordingContext",
+    "AsyncCallRecordingList",
+    "CallRecordingContext",
+    "CallRecordingList",
+]
+
+_CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
+    _codecs.Model(__package__, "models.call_recording", "CallRecording")
+)
+
+
+def _context_update_request(
+    ids: tuple[str | None, ...],
+    *,
+    status: CallRecordingUpdateStatus | Literal["in-progress", "paused", "stopped"],
+    pause_behavior: CallRecordingPauseBehavior | Literal["skip", "silence"] | NotGiven = NOT_GIVEN,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
+    _validation.length("account_sid", ids[0], 34, 34)
+    _validation.pattern("call_sid", ids[1], "^CA[0-9a-fA-F]{32}$")
+    _validation.length("call_sid", ids[1], 34, 34)
+    _validation.pattern("sid", ids[2], "^(RE[0-9a-fA-F]{32}|Twilio\\.CURRENT)$")
+    _validation.one_of("status", status, ("in-progress", "paused", "stopped"))
+    if not isinstance(pause_behavior, NotGiven):
+        _validation.one_of("pause_behavior", pause_behavior, ("skip", "silence"))
+    form: list[tuple[str, Any]] = []
+    form.append(("Status", status))
+    if not isinstance(pause_behavior, NotGiven):
+        form.append(("PauseBehavior", pause_behavior))
+    return RequestOptions(
+        method="POST",
+        path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json",
+        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
+        form=form,
+        creates=False,
+        timeout=timeout,
+    )
+
+
+class CallRecordingList:
+    """`Recordings`: the collection.
+
+    Call it with an id: The Twilio-provided string that uniquely identifies the Recording resource to update, or `Twilio.CURRENT` for the call's current active recording.
+    """
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> CallRecordingContext:
+        """One of the Recordings by its id.
+
+        The Twilio-provided string that uniquely identifies the Recording resource to update, or `Twilio.CURRENT` for the call's current active recording.
+        """
+        return CallRecordingContext(self._client, (*self._ids, sid))
+
+
+class CallRecordingContext:
+    """One of the `Recordings`, by its id."""
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def update(
+        self,
+        *,
+        status: CallRecordingUpdateStatus | Literal["in-progress", "paused", "stopped"],
+        pause_behavior: (
+            CallRecordingPauseBehavior | Literal["skip", "silence"] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CallRecording:
+        """Pause, resume or stop a call recording
+
+        Changes the status of the recording to paused, stopped, or in-progress.
+        Note: Pass `Twilio.CURRENT` instead of recording sid to reference current active recording.
+
+        Args:
+            status: The status to move the recording to.
+            pause_behavior: Whether to record during a pause: `skip` or `silence`, and the default is `silence`. `skip` does not record during the pause period, while `silence` will replace the actual audio of the call with silence during the pause period. This parameter only applies when setting `status` to `paused`. The API's default is 'silence'.
+            timeout: Override the client's timeout for this request.
+
+        Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
+        """
+        options = _context_update_request(
+            self._ids, status=status, pause_behavior=pause_behavior, timeout=timeout
+        )
+        return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
+
+
+class AsyncCallRecordingList:
+    """`Recordings`: the collection.
+
+    Call it with an id: The Twilio-provided string that uniquely identifies the Recording resource to update, or `Twilio.CURRENT` for the call's current active recording.
+    """
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> AsyncCallRecordingContext:
+        """One of the Recordings by its id.
+
+        The Twilio-provided string that uniquely identifies the Recording resource to update, or `Twilio.CURRENT` for the call's current active recording.
+        """
+        return AsyncCallRecordingContext(self._client, (*self._ids, sid))
+
+
+class AsyncCallRecordingContext:
+    """One of the `Recordings`, by its id."""
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    async def update(
+        self,
+        *,
+        status: CallRecordingUpdateStatus | Literal["in-progress", "paused", "stopped"],
+        pause_behavior: (
+            CallRecordingPauseBehavior | Literal["skip", "silence"] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CallRecording:
+        """Pause, resume or stop a call recording
+
+        Changes the status of the recording to paused, stopped, or in-progress.
+        Note: Pass `Twilio.CURRENT` instead of recording sid to reference current active recording.
+
+        Args:
+            status: The status to move the recording to.
+            pause_behavior: Whether to record during a pause: `skip` or `silence`, and the default is `silence`. `skip` does not record during the pause period, while `silence` will replace the actual audio of the call with silence during the pause period. This parameter only applies when setting `status` to `paused`. The API's default is 'silence'.
+            timeout: Override the client's timeout for this request.
+
+        Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
+        """
+        options = _context_update_request(
+            self._ids, status=status, pause_behavior=pause_behavior, timeout=timeout
+        )
+        return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

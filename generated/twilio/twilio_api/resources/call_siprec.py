@@ -1,0 +1,133 @@
+"""The `Siprec` resource of Twilio Voice API (2010-04-01)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TYPE_CHECKING
+import httpx
+
+from .. import _codecs
+from .. import _validation
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ..models.siprec import Siprec
+    from ..models.siprec_update_status import SiprecUpdateStatus
+
+__all__ = ["AsyncCallSiprecContext", "AsyncCallSiprecList", "CallSiprecContext", "CallSiprecList"]
+
+_CONTEXT_UPDATE_RESPONSE: _codecs.Response[Siprec] = _codecs.Response(
+    _codecs.Model(__package__, "models.siprec", "Siprec")
+)
+
+
+def _context_update_request(
+    ids: tuple[str | None, ...],
+    *,
+    status: SiprecUpdateStatus | Literal["stopped"],
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
+    _validation.length("account_sid", ids[0], 34, 34)
+    _validation.pattern("call_sid", ids[1], "^CA[0-9a-fA-F]{32}$")
+    _validation.length("call_sid", ids[1], 34, 34)
+    _validation.length("sid", ids[2], 1, None)
+    _validation.one_of("status", status, ("stopped",))
+    form: list[tuple[str, Any]] = []
+    form.append(("Status", status))
+    return RequestOptions(
+        method="POST",
+        path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json",
+        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
+        form=form,
+        creates=False,
+        timeout=timeout,
+    )
+
+
+class CallSiprecList:
+    """`Siprec`: the collection.
+
+    Call it with an id: The SID of the Siprec resource, or the `name` used when creating the resource.
+    """
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> CallSiprecContext:
+        """One of the Siprec by its id.
+
+        The SID of the Siprec resource, or the `name` used when creating the resource."""
+        return CallSiprecContext(self._client, (*self._ids, sid))
+
+
+class CallSiprecContext:
+    """One of the `Siprec`, by its id."""
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def update(
+        self,
+        *,
+        status: SiprecUpdateStatus | Literal["stopped"],
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Siprec:
+        """Stop a SIPREC session
+
+        Stop a Siprec using either the SID of the Siprec resource or the `name` used when creating the resource.
+
+        Args:
+            status: The status. Must have the value `stopped`.
+            timeout: Override the client's timeout for this request.
+
+        Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
+        """
+        options = _context_update_request(self._ids, status=status, timeout=timeout)
+        return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
+
+
+class AsyncCallSiprecList:
+    """`Siprec`: the collection.
+
+    Call it with an id: The SID of the Siprec resource, or the `name` used when creating the resource.
+    """
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> AsyncCallSiprecContext:
+        """One of the Siprec by its id.
+
+        The SID of the Siprec resource, or the `name` used when creating the resource."""
+        return AsyncCallSiprecContext(self._client, (*self._ids, sid))
+
+
+class AsyncCallSiprecContext:
+    """One of the `Siprec`, by its id."""
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    async def update(
+        self,
+        *,
+        status: SiprecUpdateStatus | Literal["stopped"],
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Siprec:
+        """Stop a SIPREC session
+
+        Stop a Siprec using either the SID of the Siprec resource or the `name` used when creating the resource.
+
+        Args:
+            status: The status. Must have the value `stopped`.
+            timeout: Override the client's timeout for this request.
+
+        Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
+        """
+        options = _context_update_request(self._ids, status=status, timeout=timeout)
+        return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

@@ -1,0 +1,163 @@
+"""The `Conferences` resource of Twilio Voice API (2010-04-01)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TYPE_CHECKING
+import httpx
+
+from .. import _codecs
+from .. import _validation
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ..models.conference import Conference
+    from ..models.conference_update_status import ConferenceUpdateStatus
+    from ..models.http_method import HttpMethod
+
+__all__ = ["AsyncConferenceContext", "AsyncConferenceList", "ConferenceContext", "ConferenceList"]
+
+_CONTEXT_UPDATE_RESPONSE: _codecs.Response[Conference] = _codecs.Response(
+    _codecs.Model(__package__, "models.conference", "Conference")
+)
+
+
+def _context_update_request(
+    ids: tuple[str | None, ...],
+    *,
+    announce_method: HttpMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+    announce_url: str | NotGiven = NOT_GIVEN,
+    status: ConferenceUpdateStatus | Literal["completed"] | NotGiven = NOT_GIVEN,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
+    _validation.length("account_sid", ids[0], 34, 34)
+    _validation.pattern("sid", ids[1], "^CF[0-9a-fA-F]{32}$")
+    _validation.length("sid", ids[1], 34, 34)
+    if not isinstance(announce_method, NotGiven):
+        _validation.one_of("announce_method", announce_method, ("GET", "POST"))
+    if not isinstance(status, NotGiven):
+        _validation.one_of("status", status, ("completed",))
+    form: list[tuple[str, Any]] = []
+    if not isinstance(announce_method, NotGiven):
+        form.append(("AnnounceMethod", announce_method))
+    if not isinstance(announce_url, NotGiven):
+        form.append(("AnnounceUrl", announce_url))
+    if not isinstance(status, NotGiven):
+        form.append(("Status", status))
+    return RequestOptions(
+        method="POST",
+        path="/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json",
+        path_params={"AccountSid": ids[0], "Sid": ids[1]},
+        form=form,
+        creates=False,
+        timeout=timeout,
+    )
+
+
+class ConferenceList:
+    """`Conferences`: the collection.
+
+    Call it with an id: The Twilio-provided string that uniquely identifies the Conference resource to update.
+    """
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> ConferenceContext:
+        """One of the Conferences by its id.
+
+        The Twilio-provided string that uniquely identifies the Conference resource to update."""
+        return ConferenceContext(self._client, (*self._ids, sid))
+
+
+class ConferenceContext:
+    """One of the `Conferences`, by its id."""
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def update(
+        self,
+        *,
+        announce_method: HttpMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+        announce_url: str | NotGiven = NOT_GIVEN,
+        status: ConferenceUpdateStatus | Literal["completed"] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Conference:
+        """Update a conference
+
+        End a conference, or announce a message into it.
+
+        Args:
+            announce_method: The HTTP method used to call `announce_url`. Can be: `GET` or `POST` and the default is `POST`. The API's default is 'POST'.
+            announce_url: The URL we should call to announce something into the conference. The URL can return an MP3, a WAV, or a TwiML document with `<Play>` or `<Say>`.
+            status: The new status of the resource. Specifying `completed` will end the conference and hang up all participants.
+            timeout: Override the client's timeout for this request.
+
+        Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
+        """
+        options = _context_update_request(
+            self._ids,
+            announce_method=announce_method,
+            announce_url=announce_url,
+            status=status,
+            timeout=timeout,
+        )
+        return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
+
+
+class AsyncConferenceList:
+    """`Conferences`: the collection.
+
+    Call it with an id: The Twilio-provided string that uniquely identifies the Conference resource to update.
+    """
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    def __call__(self, sid: str) -> AsyncConferenceContext:
+        """One of the Conferences by its id.
+
+        The Twilio-provided string that uniquely identifies the Conference resource to update."""
+        return AsyncConferenceContext(self._client, (*self._ids, sid))
+
+
+class AsyncConferenceContext:
+    """One of the `Conferences`, by its id."""
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+    async def update(
+        self,
+        *,
+        announce_method: HttpMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
+        announce_url: str | NotGiven = NOT_GIVEN,
+        status: ConferenceUpdateStatus | Literal["completed"] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Conference:
+        """Update a conference
+
+        End a conference, or announce a message into it.
+
+        Args:
+            announce_method: The HTTP method used to call `announce_url`. Can be: `GET` or `POST` and the default is `POST`. The API's default is 'POST'.
+            announce_url: The URL we should call to announce something into the conference. The URL can return an MP3, a WAV, or a TwiML document with `<Play>` or `<Say>`.
+            status: The new status of the resource. Specifying `completed` will end the conference and hang up all participants.
+            timeout: Override the client's timeout for this request.
+
+        Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
+        """
+        options = _context_update_request(
+            self._ids,
+            announce_method=announce_method,
+            announce_url=announce_url,
+            status=status,
+            timeout=timeout,
+        )
+        return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

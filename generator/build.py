@@ -1,0 +1,448 @@
+"""A validated spec -> the intermediate model (`generator.ir.Api`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.errors import Level, Problem
+from generator.ir import Api, Credential, Operation, Parameter, Resource, ServerVariable, TypeInfo
+from generator.load import Resolved, Spec, join_pointer
+from generator.naming import pascal, singular, snake, unique
+from generator.schemas import SchemaConverter
+from generator.validate import HTTP_METHODS
+
+# Keyword arguments every generated method has besides the API's own parameters.
+METHOD_RESERVED = frozenset({"self", "extra_headers", "extra_query", "timeout"})
+_PARAM_SEGMENT = re.compile(r"^\{([^{}]+)\}(\.[A-Za-z0-9]+)?$")
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]+$")
+_FORM = "application/x-www-form-urlencoded"
+_INSTANCE_METHODS = {"GET": "fetch", "POST": "update", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
+_LIST_METHODS = {"POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
+
+
+def build(spec: Spec, package: str) -> Api:
+    problems: list[Problem] = []
+    converter = SchemaConverter(spec, problems)
+    data = spec.data
+    info = data.get("info") or {}
+    credentials = _credentials(data.get("x-sdkgen") or {})
+    operations = []
+    for path, method, pointer in _operation_pointers(spec):
+        operation = _operation(spec, converter, path, method, pointer, credentials, problems)
+        if operation is not None:
+            operations.append(operation)
+    paged = {m.class_name for m in converter.models.values() if any(f.type.kind == "list" for f in m.fields)}
+    resources, hoisted = _resource_tree(operations, credentials, problems, spec, paged)
+    base_url, variables = _server(data)
+    return Api(
+        package=package,
+        title=str(info.get("title") or package),
+        description=str(info.get("description") or "").strip(),
+        version=str(info.get("version") or "0.0.0"),
+        base_url=base_url,
+        server_variables=variables,
+        credentials=credentials,
+        resources=resources,
+        hoisted=hoisted,
+        models=sorted(converter.models.values(), key=lambda m: m.class_name),
+        enums=sorted(converter.enums.values(), key=lambda e: e.class_name),
+        operations=operations,
+        problems=problems,
+        distribution=package.replace("_", "-"),
+    )
+
+
+def _operation_pointers(spec: Spec) -> list[tuple[str, str, str]]:
+    found = []
+    for path, item in (spec.data.get("paths") or {}).items():
+        item_node = spec.resolve(spec.at(join_pointer("paths", path)))
+        if not isinstance(item_node.value, dict):
+            continue
+        for method in HTTP_METHODS:
+            if isinstance(item_node.value.get(method), dict):
+                found.append((str(path), method, join_pointer("paths", path, method)))
+    return found
+
+
+def _credentials(extension: dict[str, Any]) -> list[Credential]:
+    return [
+        Credential(
+            name=snake(str(entry.get("name", "credential"))),
+            env=entry.get("env"),
+            description=str(entry.get("description", "")),
+            auth=entry.get("auth"),
+            secret=bool(entry.get("secret", False)),
+            path_parameter=entry.get("path-parameter"),
+            server_variable=entry.get("server-variable"),
+        )
+        for entry in extension.get("credentials") or []
+        if isinstance(entry, dict)
+    ]
+
+
+def _server(data: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
+    servers = data.get("servers") or [{"url": "/"}]
+    server = servers[0] if isinstance(servers[0], dict) else {"url": "/"}
+    variables = [
+        ServerVariable(str(name), str(v.get("default", "")), str(v.get("description", "")))
+        for name, v in (server.get("variables") or {}).items()
+        if isinstance(v, dict)
+    ]
+    return str(server.get("url", "/")).rstrip("/"), variables
+
+
+def _operation(
+    spec: Spec,
+    converter: SchemaConverter,
+    path: str,
+    method: str,
+    pointer: str,
+    credentials: list[Credential],
+    problems: list[Problem],
+) -> Operation | None:
+    node = spec.at(pointer)
+    op = node.value
+    operation_id = op.get("operationId") or pascal(f"{method} {path}")
+    hint = pascal(operation_id)
+    parameters = _parameters(spec, converter, path, pointer, hint, problems)
+    if parameters is None:
+        return None
+    body = _body(spec, converter, node, hint, problems)
+    if body is None:
+        return None
+    encoding, body_parameters, request_example = body
+    parameters += body_parameters
+    credential_params = {c.path_parameter: c.name for c in credentials if c.path_parameter}
+    for parameter in parameters:
+        if parameter.location == "path":
+            parameter.credential = credential_params.get(parameter.wire)
+    names = unique((f"{p.location}:{p.wire}", snake(p.wire, reserved=METHOD_RESERVED)) for p in parameters)
+    for parameter in parameters:
+        parameter.name = names[f"{parameter.location}:{parameter.wire}"]
+    response, status, example, has_example = _response(spec, converter, node, hint)
+    return Operation(
+        operation_id=operation_id,
+        http_method=method.upper(),
+        method_name="",  # decided with the resource tree, where names can collide
+        path=path,
+        summary=str(op.get("summary") or "").strip(),
+        description=str(op.get("description") or "").strip(),
+        parameters=parameters,
+        body_encoding=encoding,
+        response=response,
+        creates=False,
+        deprecated=op.get("deprecated") is True,
+        tag=str((op.get("tags") or [""])[0]),
+        request_example=request_example,
+        response_example=example,
+        has_response_example=has_example,
+        response_status=status,
+    )
+
+
+def _parameters(
+    spec: Spec, converter: SchemaConverter, path: str, pointer: str, hint: str, problems: list[Problem]
+) -> list[Parameter] | None:
+    merged: dict[tuple[str, str], Resolved] = {}
+    for owner in (join_pointer("paths", path), pointer):
+        owner_value = spec.resolve(spec.at(owner))
+        for index, _ in enumerate(owner_value.value.get("parameters") or []):
+            param = spec.resolve(Resolved(owner_value.value["parameters"][index], owner_value.document, f"{owner_value.pointer}/parameters/{index}"))
+            merged[(str(param.value.get("in")), str(param.value.get("name")))] = param
+    parameters = []
+    for (location, wire), param in merged.items():
+        if location == "cookie":
+            problems.append(Problem(Level.WARNING, f"cookie parameter {wire!r} is not supported and is left out", param.location))
+            continue
+        value = param.value
+        if "schema" in value:
+            schema_node = Resolved(value["schema"], param.document, param.pointer + "/schema")
+            param_type = converter.type_of(schema_node, hint + pascal(wire))
+        else:
+            param_type = TypeInfo("str")
+            problems.append(Problem(Level.WARNING, f"parameter {wire!r} has no schema; generated as str", param.location))
+        example, has_example = _parameter_example(spec, param)
+        parameters.append(
+            Parameter(
+                name=wire,
+                wire=wire,
+                location=location,
+                type=param_type,
+                required=location == "path" or value.get("required") is True,
+                description=str(value.get("description") or "").strip(),
+                example=example,
+                has_example=has_example,
+            )
+        )
+    return parameters
+
+
+def _parameter_example(spec: Spec, param: Resolved) -> tuple[Any, bool]:
+    value = param.value
+    if "example" in value:
+        return value["example"], True
+    if isinstance(value.get("examples"), dict) and value["examples"]:
+        first = next(iter(value["examples"]))
+        example = spec.resolve(Resolved(value["examples"][first], param.document, f"{param.pointer}/examples/{first}"))
+        if isinstance(example.value, dict) and "value" in example.value:
+            return example.value["value"], True
+    schema = spec.resolve(Resolved(value.get("schema", {}), param.document, param.pointer + "/schema")).value
+    if isinstance(schema, dict) and "example" in schema:
+        return schema["example"], True
+    return None, False
+
+
+def _body(
+    spec: Spec, converter: SchemaConverter, node: Resolved, hint: str, problems: list[Problem]
+) -> tuple[str | None, list[Parameter], dict[str, Any]] | None:
+    if "requestBody" not in node.value:
+        return None, [], {}
+    body = spec.resolve(Resolved(node.value["requestBody"], node.document, node.pointer + "/requestBody"))
+    content = body.value.get("content") or {}
+    media = _pick_media(content)
+    if media is None:
+        kinds = ", ".join(sorted(content)) or "none"
+        problems.append(Problem(Level.WARNING, f"request body media type not supported ({kinds}); operation left out", body.location))
+        return None
+    encoding = "form" if media == _FORM else "json"
+    media_node = Resolved(content[media], body.document, body.pointer + "/content/" + media.replace("/", "~1"))
+    body_required = body.value.get("required") is True
+    schema_node = Resolved(media_node.value.get("schema", {}), media_node.document, media_node.pointer + "/schema")
+    properties, required = converter.properties(schema_node)
+    example = _media_example(spec, media_node)
+    if not properties:
+        body_type = converter.type_of(schema_node, hint + "Body")
+        parameter = Parameter("body", "", "body", body_type, body_required, "The request body.", example=example, has_example=example is not None)
+        return encoding, [parameter], {}
+    parameters = []
+    for wire, prop in properties:
+        prop_schema = spec.resolve(prop).value if isinstance(prop.value, dict) else {}
+        parameters.append(
+            Parameter(
+                name=wire,
+                wire=wire,
+                location="body",
+                type=converter.type_of(prop, hint + pascal(wire)),
+                required=body_required and wire in required,
+                description=_text(prop.value) or _text(prop_schema),
+                default=prop.value.get("default") if isinstance(prop.value, dict) else None,
+                has_default=isinstance(prop.value, dict) and "default" in prop.value,
+            )
+        )
+    return encoding, parameters, example if isinstance(example, dict) else {}
+
+
+def _pick_media(content: dict[str, Any]) -> str | None:
+    if _FORM in content:
+        return _FORM
+    for media in content:
+        if media == "application/json" or media.endswith("+json"):
+            return media
+    return None
+
+
+def _media_example(spec: Spec, media: Resolved) -> Any:
+    if "example" in media.value:
+        return media.value["example"]
+    examples = media.value.get("examples")
+    if isinstance(examples, dict) and examples:
+        first = next(iter(examples))
+        example = spec.resolve(Resolved(examples[first], media.document, f"{media.pointer}/examples/{first}"))
+        if isinstance(example.value, dict):
+            return example.value.get("value")
+    schema = spec.resolve(Resolved(media.value.get("schema", {}), media.document, media.pointer + "/schema")).value
+    return schema.get("example") if isinstance(schema, dict) else None
+
+
+def _response(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str) -> tuple[TypeInfo | None, int, Any, bool]:
+    responses = node.value.get("responses") or {}
+    for code in sorted(str(c) for c in responses):
+        if not code.startswith("2"):
+            continue
+        status = int(code) if code.isdigit() else 200
+        response = spec.resolve(Resolved(responses[code], node.document, f"{node.pointer}/responses/{code}"))
+        content = response.value.get("content") or {}
+        media = next((m for m in content if m == "application/json" or m.endswith("+json")), None)
+        if media is None:
+            return None, status, None, False
+        media_node = Resolved(content[media], response.document, f"{response.pointer}/content/{media.replace('/', '~1')}")
+        if "schema" not in media_node.value:
+            return None, status, None, False
+        schema_node = Resolved(media_node.value["schema"], media_node.document, media_node.pointer + "/schema")
+        example = _media_example(spec, media_node)
+        return converter.type_of(schema_node, hint + "Response"), status, example, example is not None
+    return None, 200, None, False
+
+
+def _text(schema: Any) -> str:
+    if isinstance(schema, dict) and isinstance(schema.get("description"), str):
+        return str(schema["description"]).strip()
+    return ""
+
+
+# --- the resource tree -------------------------------------------------------------------------
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in path.strip("/").split("/") if s]
+
+
+def _common_prefix(paths: list[str]) -> int:
+    """How many leading static segments every path shares before its first collection."""
+    prefixes = []
+    for path in paths:
+        segments = _segments(path)
+        statics = []
+        for index, segment in enumerate(segments):
+            if "{" in segment or index + 1 >= len(segments) or "{" in segments[index + 1]:
+                break
+            statics.append(segment)
+        prefixes.append(statics)
+    if not prefixes:
+        return 0
+    count = 0
+    for column in zip(*prefixes):
+        if len(set(column)) != 1:
+            break
+        count += 1
+    return count
+
+
+class _TreeBuilder:
+    def __init__(self, credentials: list[Credential], problems: list[Problem], spec: Spec) -> None:
+        self.roots: dict[str, Resource] = {}
+        self.credential_params = {c.path_parameter for c in credentials if c.path_parameter}
+        self.problems = problems
+        self.spec = spec
+
+    def add(self, operation: Operation, prefix: int) -> None:
+        segments = _segments(operation.path)[prefix:]
+        parent: Resource | None = None
+        slot = index = 0
+        with_id = False
+        while index < len(segments):
+            segment = segments[index]
+            if "{" in segment:
+                self._skip(operation, f"path segment {segment!r} does not follow a collection name")
+                return
+            last = index == len(segments) - 1
+            parent = self._child(parent, _EXTENSION.sub("", segment) if last else segment, slot)
+            match = _PARAM_SEGMENT.match(segments[index + 1]) if not last else None
+            with_id = match is not None
+            index += 1
+            if match:
+                param = next((p for p in operation.path_parameters if p.wire == match.group(1)), None)
+                if param is None:
+                    self._skip(operation, f"path parameter {match.group(1)!r} is not declared")
+                    return
+                param.slot = slot
+                parent.context_class = "pending"
+                parent.id_description = parent.id_description or param.description
+                slot += 1
+                index += 1
+        if parent is None:
+            self._skip(operation, "the path has no collection segment")
+            return
+        (parent.context_operations if with_id else parent.list_operations).append(operation)
+
+    def _child(self, parent: Resource | None, segment: str, slot: int) -> Resource:
+        siblings = self.roots if parent is None else {c.segment: c for c in parent.children}
+        if segment in siblings:
+            return siblings[segment]
+        child = Resource(
+            attribute=snake(segment, reserved=METHOD_RESERVED),
+            segment=segment,
+            list_class="",
+            context_class=None,
+            module="",
+            slot=slot,
+            parent=parent,
+        )
+        if parent is None:
+            self.roots[segment] = child
+        else:
+            parent.children.append(child)
+        return child
+
+    def _skip(self, operation: Operation, why: str) -> None:
+        where = self.spec.root.locate(join_pointer("paths", operation.path))
+        self.problems.append(Problem(Level.WARNING, f"{operation.operation_id}: {why}; operation left out", where))
+
+
+def _resource_tree(
+    operations: list[Operation], credentials: list[Credential], problems: list[Problem], spec: Spec, paged: set[str]
+) -> tuple[list[Resource], list[Resource]]:
+    builder = _TreeBuilder(credentials, problems, spec)
+    prefix = _common_prefix([o.path for o in operations])
+    for operation in sorted(operations, key=lambda o: (o.path, o.http_method)):
+        builder.add(operation, prefix)
+    roots = sorted(builder.roots.values(), key=lambda r: r.segment)
+    hoisted = []
+    taken = {r.attribute for r in roots}
+    for root in roots:
+        if root.context_class and _id_is_credential(root, builder.credential_params):
+            for child in sorted(root.children, key=lambda r: r.segment):
+                if child.attribute not in taken:
+                    hoisted.append(child)
+                    taken.add(child.attribute)
+    _name_classes(roots, builder.credential_params)
+    for resource in [r for root in roots for r in root.walk()]:
+        _name_methods(resource, paged)
+    operations[:] = [o for o in operations if o.method_name]
+    return roots, hoisted
+
+
+def _id_is_credential(resource: Resource, credential_params: set[str | None]) -> bool:
+    return any(p.wire in credential_params for o in _all_operations(resource) for p in o.path_parameters if p.slot == resource.slot)
+
+
+def _all_operations(resource: Resource) -> list[Operation]:
+    return [o for r in resource.walk() for o in r.operations]
+
+
+def _name_classes(roots: list[Resource], credential_params: set[str | None]) -> None:
+    taken: set[str] = set()
+    for resource in [r for root in roots for r in root.walk()]:
+        chain = resource.chain
+        if len(chain) > 1 and _id_is_credential(chain[0], credential_params):
+            chain = chain[1:]  # `Accounts/{AccountSid}/Calls` reads as Calls: the account is implied
+        words = [pascal(singular(r.segment)) for r in chain[:-1]] + [pascal(resource.segment)]
+        base = "".join(words)
+        stem = "".join(pascal(singular(r.segment)) for r in chain)
+        candidate, n = stem, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{stem}{n}"
+        taken.add(candidate)
+        resource.list_class = f"{candidate}List"
+        resource.context_class = f"{candidate}Context" if resource.context_class else None
+        resource.module = "resources." + snake(base if n == 1 else candidate, prefix="resource")
+
+
+def _name_methods(resource: Resource, paged: set[str]) -> None:
+    child_names = {c.attribute for c in resource.children}
+    for operations, table, is_list in (
+        (resource.list_operations, _LIST_METHODS, True),
+        (resource.context_operations, _INSTANCE_METHODS, False),
+    ):
+        taken = set(child_names)
+        for operation in sorted(operations, key=lambda o: (o.http_method, o.operation_id)):
+            name = _conventional_name(operation, table, is_list, paged)
+            if name is None or name in taken:
+                name = snake(operation.operation_id, reserved=METHOD_RESERVED)
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            operation.method_name = name
+            operation.creates = is_list and operation.http_method == "POST"
+
+
+def _conventional_name(operation: Operation, table: dict[str, str], is_list: bool, paged: set[str]) -> str | None:
+    if is_list and operation.http_method == "GET":
+        response = operation.response
+        is_page = response is not None and (
+            response.kind == "list" or (response.kind == "model" and response.ref is not None and response.ref.name in paged)
+        )
+        return "list" if is_page else "fetch"
+    return table.get(operation.http_method)

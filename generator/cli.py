@@ -1,0 +1,100 @@
+"""The `sdkgen` command: generate, check and validate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.config import Target, load_config
+from generator.errors import SdkgenError, fail
+from generator.load import Spec
+from generator.pipeline import generate_files
+from generator.validate import validate
+from generator.write import compare, write
+
+EXIT_OK, EXIT_DRIFT, EXIT_USER_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sdkgen", description="Generate typed Python clients from OpenAPI specs.")
+    parser.add_argument("--version", action="version", version=f"sdkgen {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, text in (
+        ("generate", "render every target (or one) into its output directory"),
+        ("check", "fail with a diff when an output directory is not what generate would write"),
+    ):
+        command = commands.add_parser(name, help=text, description=text)
+        command.add_argument("--target", help="only this target of [tool.sdkgen.targets]")
+        command.add_argument("--spec", type=Path, help="a spec outside the configuration (with --out and --package)")
+        command.add_argument("--out", type=Path, help="the output directory for --spec")
+        command.add_argument("--package", help="the import package name for --spec")
+    validate_command = commands.add_parser("validate", help="validate specs", description="validate specs (default: every target's)")
+    validate_command.add_argument("specs", nargs="*", type=Path)
+    return parser
+
+
+def _targets(args: argparse.Namespace) -> list[Target]:
+    given = [args.spec, args.out, args.package]
+    if any(v is not None for v in given):
+        if not all(v is not None for v in given):
+            raise fail("--spec, --out and --package go together", hint="pass all three, or none to use pyproject.toml")
+        if args.target:
+            raise fail("--target cannot be combined with --spec")
+        return [Target("(command line)", args.spec, args.out, args.package)]
+    config = load_config(Path.cwd())
+    return [config.target(args.target)] if args.target else list(config.targets)
+
+
+def _generate(args: argparse.Namespace) -> int:
+    for target in _targets(args):
+        output = generate_files(target.spec, target.package, target.out)
+        for problem in output.problems:
+            print(problem, file=sys.stderr)
+        changes = write(target.out, output.files)
+        summary = f"{len(changes.added)} added, {len(changes.changed)} changed, {len(changes.removed)} removed"
+        print(f"{target.name}: {target.out} ({len(output.files)} files; {summary})")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    stale = False
+    for target in _targets(args):
+        output = generate_files(target.spec, target.package, target.out)
+        changes, diff = compare(target.out, output.files)
+        if not changes.any:
+            print(f"{target.name}: {target.out} is up to date")
+            continue
+        stale = True
+        sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in diff)
+        print(f"\n{target.name}: {target.out} is stale", file=sys.stderr)
+        for label, paths in (("to add", changes.added), ("changed", changes.changed), ("to remove", changes.removed)):
+            for path in paths:
+                print(f"  {label}: {target.out / path}", file=sys.stderr)
+    if stale:
+        print("hint: run `sdkgen generate` and commit the result", file=sys.stderr)
+        return EXIT_DRIFT
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    specs = args.specs or [t.spec for t in load_config(Path.cwd()).targets]
+    for path in specs:
+        validate(Spec.load(path))
+        print(f"{path}: valid")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handlers = {"generate": _generate, "check": _check, "validate": _validate}
+    try:
+        return handlers[args.command](args)
+    except SdkgenError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,71 @@
+"""Targets to generate, read from `[tool.sdkgen]` in pyproject.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import Location, fail
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    spec: Path
+    out: Path
+    package: str
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    targets: tuple[Target, ...]
+
+    def target(self, name: str) -> Target:
+        for target in self.targets:
+            if target.name == name:
+                return target
+        known = ", ".join(t.name for t in self.targets) or "none"
+        raise fail(f"no target named {name!r} in [tool.sdkgen.targets]", hint=f"known targets: {known}")
+
+
+def find_pyproject(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(start: Path) -> Config:
+    pyproject = find_pyproject(start.resolve())
+    if pyproject is None:
+        raise fail(
+            "no pyproject.toml found here or in any parent folder",
+            hint="run sdkgen from the project, or pass --spec FILE --out DIR --package NAME",
+        )
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise fail(f"pyproject.toml is not valid TOML: {exc}", Location(pyproject)) from None
+    section = data.get("tool", {}).get("sdkgen", {})
+    entries = section.get("targets", {})
+    if not isinstance(entries, dict) or not entries:
+        raise fail(
+            "pyproject.toml has no [tool.sdkgen.targets.NAME] table",
+            Location(pyproject),
+            hint='add one, e.g. [tool.sdkgen.targets.api] spec = "spec/api.yaml" out = "generated/api" package = "api"',
+        )
+    root = pyproject.parent
+    targets = []
+    for name, entry in sorted(entries.items()):
+        missing = [key for key in ("spec", "out", "package") if not isinstance(entry.get(key), str)]
+        if missing:
+            raise fail(
+                f"target {name!r} lacks {', '.join(missing)}",
+                Location(pyproject),
+                hint="each target needs spec, out and package strings",
+            )
+        targets.append(Target(name, root / entry["spec"], root / entry["out"], entry["package"]))
+    return Config(root, tuple(targets))

@@ -1,0 +1,224 @@
+"""Example values for an operation, from the spec's examples: README snippets and generated tests."""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import re
+from types import SimpleNamespace
+from typing import Any
+from urllib.parse import quote
+
+from generator.ir import Api, Operation, Parameter, Resource, TypeInfo
+from generator.pycode import literal
+
+_SID_PATTERN = re.compile(r"^\^\(?([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}")
+_UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+
+
+def value_for(p: Parameter) -> Any:
+    """The parameter's own example, else a value that passes its checks, else None."""
+    if p.has_example:
+        return p.example
+    t = p.type
+    if t.kind == "enum":
+        return t.enum_values[0]
+    if t.format == "uuid":
+        return _UUID
+    if t.pattern:
+        match = _SID_PATTERN.match(t.pattern)
+        return match.group(1) + "a" * int(match.group(2)) if match else None
+    return {"str": "example", "int": 1, "float": 1.0, "bool": True}.get(t.kind)
+
+
+def _chain(api: Api, r: Resource, op: Operation, client: str) -> tuple[str, dict[str, Any]] | None:
+    """`client.calls("CA...").recordings("RE...")` and the path values it implies."""
+    chain = r.chain
+    values: dict[str, Any] = {}
+    by_slot = {p.slot: p for p in op.path_parameters}
+    hoisted = chain[0].context_class is not None and len(chain) > 1 and chain[1] in api.hoisted
+    text = client
+    for index, node in enumerate(chain):
+        if hoisted and index == 0:
+            param = by_slot.get(node.slot)
+            if param is None:
+                return None
+            values[param.wire] = None  # filled from the client's credential
+            continue
+        text += f".{node.attribute}"
+        param = by_slot.get(node.slot)
+        takes_id = node is not r or op in r.context_operations
+        if takes_id and param is not None:
+            value = value_for(param)
+            if value is None:
+                return None
+            values[param.wire] = value
+            text += f"({literal(str(value))})"
+    return text, values
+
+
+def _arguments(op: Operation) -> dict[str, Any] | None:
+    args: dict[str, Any] = {}
+    example = op.request_example
+    for p in op.arguments:
+        if p.location == "body" and p.wire in example:
+            args[p.name] = example[p.wire]
+        elif p.location == "body" and p.wire == "" and p.has_example:
+            args[p.name] = p.example
+        elif p.required:
+            value = value_for(p)
+            if value is None:
+                return None
+            args[p.name] = value
+    return args
+
+
+def call_example(api: Api, r: Resource, op: Operation, client: str) -> str:
+    chain = _chain(api, r, op, client)
+    args = _arguments(op)
+    if chain is None or args is None:
+        return f"# {op.operation_id}: see the method's docstring for its arguments"
+    call = f"{chain[0]}.{op.method_name}({', '.join(f'{k}={literal(v)}' for k, v in args.items())})"
+    return f"result = {call}" if op.response else call
+
+
+def _wire(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+def _expected_url(api: Api, op: Operation, values: dict[str, Any], credential_values: dict[str, str], base: str) -> str:
+    path = op.path
+    for wire, value in values.items():
+        if value is None:
+            value = credential_values[wire]
+        path = path.replace("{" + wire + "}", quote(str(value), safe=""))
+    return base + path
+
+
+def _datetime_literal(value: datetime.datetime) -> str:
+    offset = value.utcoffset() or datetime.timedelta(0)
+    tz = "datetime.timezone.utc" if not offset else f"datetime.timezone(datetime.timedelta(seconds={int(offset.total_seconds())}))"
+    return f"datetime.datetime({value.year}, {value.month}, {value.day}, {value.hour}, {value.minute}, {value.second}, tzinfo={tz})"
+
+
+def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
+    """(how to read the attribute, the expected Python expression) for a decoded example value."""
+    if value is None:
+        return "", "None"
+    try:
+        if t.kind == "rfc2822" and isinstance(value, str):
+            parsed = email.utils.parsedate_to_datetime(value)
+            return "", _datetime_literal(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc))
+        if t.kind == "datetime" and isinstance(value, str):
+            parsed = datetime.datetime.fromisoformat(value)
+            return "", _datetime_literal(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc))
+    except (TypeError, ValueError):
+        return None
+    if t.kind == "model":
+        return ".to_dict()", literal(value)
+    if t.kind == "enum" and t.ref is not None and value in t.enum_values:
+        return "", literal(value)
+    if t.kind in ("list", "dict") and t.item is not None and t.item.kind in ("model", "rfc2822", "datetime", "date"):
+        return None
+    if t.kind == "float" and isinstance(value, (int, float)):
+        return "", literal(float(value))
+    return "", literal(value)
+
+
+def test_views(api: Api) -> list[Any]:
+    credential_values = {c.path_parameter: None for c in api.credentials if c.path_parameter}
+    views = []
+    client_args = {}
+    for c in api.credentials:
+        client_args[c.name] = "example" if c.server_variable else f"test-{c.name.replace('_', '-')}"
+    for r in api.all_resources():
+        cases = []
+        for op in r.operations:
+            chain = _chain(api, r, op, "client")
+            args = _arguments(op)
+            if chain is None or args is None:
+                continue
+            text, values = chain
+            for wire, value in values.items():
+                if value is None:
+                    param = next(p for p in op.path_parameters if p.wire == wire)
+                    credential_values[wire] = value_for(param)
+            for c in api.credentials:
+                if c.path_parameter and credential_values.get(c.path_parameter):
+                    client_args[c.name] = str(credential_values[c.path_parameter])
+            cases.append(_case(api, r, op, text, values, args))
+        if cases:
+            views.append(SimpleNamespace(file=f"test_{r.module.split('.', 1)[1]}.py", cases=cases))
+    for view in views:
+        view.package = api.package
+        view.client_args = ", ".join(f"{k}={literal(v)}" for k, v in client_args.items())
+        view.base = _server_url(api, client_args)
+        for case in view.cases:
+            case.url = literal(_expected_url(api, case.op, case.values, {k: client_args[c.name] for c in api.credentials for k in [c.path_parameter] if k}, view.base))
+            case.auth = literal(_basic(api, client_args))
+        view.docstring = f"Generated tests of {api.title}: each operation sends what the spec documents and decodes what it returns."
+    return views
+
+
+def _server_url(api: Api, client_args: dict[str, str]) -> str:
+    url = api.base_url
+    for variable in api.server_variables:
+        given = next((client_args[c.name] for c in api.credentials if c.server_variable == variable.name), None)
+        url = url.replace("{" + variable.name + "}", given or variable.default)
+    return url
+
+
+def _basic(api: Api, client_args: dict[str, str]) -> str:
+    import base64
+
+    user = next((client_args[c.name] for c in api.credentials if c.auth == "username"), None)
+    password = next((client_args[c.name] for c in api.credentials if c.auth == "password"), None)
+    if user is None or password is None:
+        return ""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+def _case(api: Api, r: Resource, op: Operation, chain: str, values: dict[str, Any], args: dict[str, Any]) -> Any:
+    by_name = {p.name: p for p in op.arguments}
+    form = [(by_name[k].wire, _wire(v)) for k, v in args.items() if by_name[k].location == "body"] if op.body_encoding == "form" else None
+    json_body = {by_name[k].wire: v for k, v in args.items() if by_name[k].location == "body"} if op.body_encoding == "json" else None
+    checks = []
+    response = op.response
+    if response is not None and response.kind == "model" and isinstance(op.response_example, dict):
+        model = next(m for m in api.models if m.ref == response.ref)
+        for f in model.fields:
+            if f.wire in op.response_example:
+                expected = expected_value(f.type, op.response_example[f.wire])
+                if expected is not None:
+                    operator = "is" if expected[1] == "None" else "=="
+                    checks.append(f"result.{f.name}{expected[0]} {operator} {expected[1]}")
+    rejects = []
+    for p in op.arguments:
+        if p.type.kind == "enum" and p.type.ref is not None and p.name in args:
+            bad = dict(args)
+            bad[p.name] = "not-a-value" if p.type.enum_values and isinstance(p.type.enum_values[0], str) else -12345
+            rejects.append(SimpleNamespace(name=p.name, call=f"{chain}.{op.method_name}({_kwargs(bad)})"))
+    test_name = op.operation_id
+    from generator.naming import snake
+
+    return SimpleNamespace(
+        op=op,
+        values=values,
+        name=snake(test_name),
+        title=" ".join((op.summary or op.operation_id).split()),
+        call=f"{chain}.{op.method_name}({_kwargs(args)})",
+        method=literal(op.http_method),
+        form=literal(form) if form is not None else None,
+        json_body=literal(json_body) if json_body is not None else None,
+        status=op.response_status,
+        response=literal(op.response_example) if op.has_response_example else "{}",
+        model=response.ref.name if response is not None and response.kind == "model" and response.ref else None,
+        checks=checks,
+        rejects=rejects,
+    )
+
+
+def _kwargs(args: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={literal(v)}" for k, v in args.items())

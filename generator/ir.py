@@ -1,0 +1,328 @@
+"""The intermediate model: plain typed Python the templates print from, with every name decided.
+
+Built by `generator.build` from a validated spec; nothing here knows about YAML or Jinja.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.errors import Problem
+from generator.pycode import literal
+
+PRIMITIVE_ANNOTATIONS = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "any": "Any",
+    "datetime": "datetime.datetime",
+    "rfc2822": "datetime.datetime",
+    "date": "datetime.date",
+}
+PRIMITIVE_CODECS = {
+    "str": "_codecs.STR",
+    "int": "_codecs.INT",
+    "float": "_codecs.FLOAT",
+    "bool": "_codecs.BOOL",
+    "any": "_codecs.ANY",
+    "datetime": "_codecs.ISO_DATETIME",
+    "rfc2822": "_codecs.RFC2822_DATETIME",
+    "date": "_codecs.ISO_DATE",
+}
+
+
+@dataclass(frozen=True)
+class ClassRef:
+    """A generated class: its name and the module (relative to the package) that defines it."""
+
+    name: str
+    module: str  # e.g. "models.call_recording"
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """The Python type of a schema, and what validates, decodes and encodes it."""
+
+    kind: str  # a PRIMITIVE_ANNOTATIONS key, "enum", "model", "list" or "dict"
+    nullable: bool = False
+    item: TypeInfo | None = None  # the element type of a list or dict
+    ref: ClassRef | None = None  # the class of an enum or model
+    enum_values: tuple[Any, ...] = ()
+    pattern: str | None = None
+    format: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+
+    @property
+    def annotation(self) -> str:
+        """The type of a decoded value, e.g. `list[CallRecording] | None`."""
+        base = self._base_annotation()
+        return f"{base} | None" if self.nullable else base
+
+    def _base_annotation(self) -> str:
+        if self.kind in ("enum", "model"):
+            assert self.ref is not None
+            return self.ref.name
+        if self.kind == "list":
+            assert self.item is not None
+            return f"list[{self.item.annotation}]"
+        if self.kind == "dict":
+            assert self.item is not None
+            return f"dict[str, {self.item.annotation}]"
+        return PRIMITIVE_ANNOTATIONS[self.kind]
+
+    @property
+    def input_annotation(self) -> str:
+        """What a request parameter accepts: an enum takes its members or their literal values."""
+        if self.kind == "enum":
+            assert self.ref is not None
+            values = ", ".join(literal(v) for v in self.enum_values)
+            base = f"{self.ref.name} | Literal[{values}]"
+        elif self.kind == "list":
+            assert self.item is not None
+            base = f"Sequence[{self.item.input_annotation}]"
+        elif self.kind == "dict":
+            assert self.item is not None
+            base = f"Mapping[str, {self.item.input_annotation}]"
+        else:
+            base = self._base_annotation()
+        return f"{base} | None" if self.nullable else base
+
+    @property
+    def codec(self) -> str:
+        """A runtime expression that decodes wire values into this type and encodes them back."""
+        if self.kind in ("enum", "model"):
+            assert self.ref is not None
+            kind = "Enum" if self.kind == "enum" else "Model"
+            base = f"_codecs.{kind}(__package__, {literal(self.ref.module)}, {literal(self.ref.name)})"
+        elif self.kind == "list":
+            assert self.item is not None
+            base = f"_codecs.List({self.item.codec})"
+        elif self.kind == "dict":
+            assert self.item is not None
+            base = f"_codecs.Dict({self.item.codec})"
+        else:
+            base = PRIMITIVE_CODECS[self.kind]
+        return f"_codecs.Nullable({base})" if self.nullable else base
+
+    def refs(self) -> set[ClassRef]:
+        """Every generated class this type names."""
+        found = {self.ref} if self.ref else set()
+        if self.item:
+            found |= self.item.refs()
+        return found
+
+    def uses(self, kind: str) -> bool:
+        return self.kind == kind or bool(self.item and self.item.uses(kind))
+
+
+@dataclass
+class Field:
+    name: str
+    wire: str
+    type: TypeInfo
+    required: bool
+    description: str = ""
+    default: Any = None
+    has_default: bool = False
+
+    @property
+    def wire_literal(self) -> str:
+        return literal(self.wire)
+
+
+@dataclass
+class Model:
+    ref: ClassRef
+    description: str
+    fields: list[Field]
+
+    @property
+    def class_name(self) -> str:
+        return self.ref.name
+
+
+@dataclass
+class EnumMember:
+    name: str
+    value: Any
+
+    @property
+    def value_literal(self) -> str:
+        return literal(self.value)
+
+
+@dataclass
+class Enum:
+    ref: ClassRef
+    description: str
+    value_type: str  # "str" or "int"
+    members: list[EnumMember]
+
+    @property
+    def class_name(self) -> str:
+        return self.ref.name
+
+
+@dataclass
+class Parameter:
+    name: str  # the Python keyword argument
+    wire: str  # the name sent on the wire
+    location: str  # "path", "query", "header" or "body"
+    type: TypeInfo
+    required: bool
+    description: str = ""
+    default: Any = None
+    has_default: bool = False
+    example: Any = None
+    has_example: bool = False
+    slot: int | None = None  # for path parameters: the position of its id in the resource chain
+    credential: str | None = None  # for path parameters a credential fills by default
+
+    @property
+    def wire_literal(self) -> str:
+        return literal(self.wire)
+
+    @property
+    def default_literal(self) -> str:
+        return literal(self.default)
+
+    @property
+    def checks(self) -> list[str]:
+        """Runtime calls that reject an invalid value before any request is sent."""
+        return _checks(self.name, self.type)
+
+
+def _checks(name: str, t: TypeInfo) -> list[str]:
+    found = []
+    arg = literal(name)
+    if t.kind == "enum":
+        found.append(f"_validation.one_of({arg}, {name}, {literal(tuple(t.enum_values))})")
+    if t.pattern is not None:
+        found.append(f"_validation.pattern({arg}, {name}, {literal(t.pattern)})")
+    if t.format == "uuid":
+        found.append(f"_validation.uuid({arg}, {name})")
+    if t.min_length is not None or t.max_length is not None:
+        found.append(f"_validation.length({arg}, {name}, {literal(t.min_length)}, {literal(t.max_length)})")
+    return found
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    http_method: str  # "GET", "POST", ...
+    method_name: str  # the Python method on its resource, e.g. "update"
+    path: str  # the path template as written in the spec, e.g. "/Accounts/{AccountSid}/Calls/{Sid}"
+    summary: str
+    description: str
+    parameters: list[Parameter]
+    body_encoding: str | None  # "form", "json" or None
+    response: TypeInfo | None
+    creates: bool  # a POST to a collection: never retried once sent
+    deprecated: bool = False
+    tag: str = ""
+    request_example: dict[str, Any] = field(default_factory=dict)
+    response_example: Any = None
+    has_response_example: bool = False
+    response_status: int = 200
+
+    @property
+    def path_literal(self) -> str:
+        return literal(self.path)
+
+    @property
+    def arguments(self) -> list[Parameter]:
+        """The keyword arguments of the generated method: required first, each in spec order."""
+        args = [p for p in self.parameters if p.location != "path"]
+        return [p for p in args if p.required] + [p for p in args if not p.required]
+
+    @property
+    def path_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "path"]
+
+    def located(self, location: str) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == location]
+
+
+@dataclass
+class Resource:
+    """One collection segment of the paths, e.g. `Calls` in `/Accounts/{AccountSid}/Calls/{Sid}.json`.
+
+    `client.calls` is its list object; `client.calls("CA...")` its context, when it takes an id.
+    """
+
+    attribute: str  # the accessor on the parent, e.g. "calls"
+    segment: str  # the path segment, e.g. "Calls"
+    list_class: str
+    context_class: str | None  # None when the segment takes no id after it
+    module: str  # e.g. "resources.calls"
+    id_argument: str = "sid"
+    slot: int = 0  # the position of this resource's id among the chain's ids
+    list_operations: list[Operation] = field(default_factory=list)
+    context_operations: list[Operation] = field(default_factory=list)
+    children: list[Resource] = field(default_factory=list)  # accessors on the context (or on the list)
+    parent: Resource | None = field(default=None, repr=False)
+    id_description: str = ""
+
+    @property
+    def chain(self) -> list[Resource]:
+        node: Resource | None = self
+        chain = []
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return chain[::-1]
+
+    @property
+    def operations(self) -> list[Operation]:
+        return self.list_operations + self.context_operations
+
+    def walk(self) -> list[Resource]:
+        found = [self]
+        for child in self.children:
+            found += child.walk()
+        return found
+
+
+@dataclass
+class Credential:
+    name: str  # the Client keyword argument, e.g. "account_sid"
+    env: str | None
+    description: str
+    auth: str | None  # "username", "password" or None
+    secret: bool
+    path_parameter: str | None
+    server_variable: str | None
+
+
+@dataclass
+class ServerVariable:
+    name: str
+    default: str
+    description: str
+
+
+@dataclass
+class Api:
+    package: str
+    title: str
+    description: str
+    version: str
+    base_url: str  # the first server's URL, variables left as `{name}`
+    server_variables: list[ServerVariable]
+    credentials: list[Credential]
+    resources: list[Resource]  # accessors on the Client
+    hoisted: list[Resource]  # accessors on the Client that default a credential-filled id
+    models: list[Model]
+    enums: list[Enum]
+    operations: list[Operation]
+    problems: list[Problem]
+    distribution: str = ""
+
+    def all_resources(self) -> list[Resource]:
+        found: list[Resource] = []
+        for resource in self.resources:
+            found += resource.walk()
+        return found

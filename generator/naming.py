@@ -1,0 +1,85 @@
+"""Python names for things a spec names: decided once here, printed as they are by the templates."""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+from collections.abc import Iterable
+
+# Comparison suffixes carry meaning (Twilio's `StartTime<` is "on or before"), so they become words.
+_SYMBOL_WORDS = (("<=", "_before_or_at_"), (">=", "_after_or_at_"), ("<", "_before_"), (">", "_after_"))
+_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+
+def words(name: str) -> list[str]:
+    """Split `StartTime<`, `start-time`, `URLPath`, `api.v2010` into lower-case words."""
+    for symbol, word in _SYMBOL_WORDS:
+        name = name.replace(symbol, word)
+    name = name.replace("'", "")
+    return [w.lower() for part in _NOT_WORD.split(name) for w in _WORD_BOUNDARY.split(part) if w]
+
+
+def snake(name: str, *, prefix: str = "field", reserved: frozenset[str] = frozenset()) -> str:
+    """A valid, non-reserved snake_case identifier: `from` -> `from_`, `1st` -> `field_1st`."""
+    result = "_".join(words(name)) or prefix
+    if result[0].isdigit():
+        result = f"{prefix}_{result}"
+    if result in _RESERVED or result in reserved:
+        result += "_"
+    return result
+
+
+def pascal(name: str, *, prefix: str = "Model") -> str:
+    """A valid PascalCase class name: `api.v2010.account` -> `ApiV2010Account`."""
+    result = "".join(w[:1].upper() + w[1:] for w in words(name)) or prefix
+    if result[0].isdigit():
+        result = prefix + result
+    if result in _RESERVED:
+        result += "_"
+    return result
+
+
+def constant(value: object) -> str:
+    """An enum member name for a value: `in-progress` -> `IN_PROGRESS`, `1` -> `VALUE_1`."""
+    text = "_".join(words(str(value))).upper()
+    if not text:
+        return "EMPTY" if value == "" else "VALUE"
+    if text[0].isdigit():
+        text = f"VALUE_{text}"
+    if keyword.iskeyword(text.lower()) and text.lower() == text:
+        text += "_"
+    return text
+
+
+def singular(word: str) -> str:
+    """English singular of a collection name, for class names (`Recordings` -> `Recording`)."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-3].isupper() else "y")
+    if lower.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def unique(names: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Make candidate names distinct: {key: candidate} -> {key: name}, the same on every run.
+
+    The key whose own spelling already equals its candidate keeps it (`start_time` beats `StartTime`),
+    then keys in sorted order; the others get `_2`, `_3`, ...
+    """
+    pairs = sorted(names, key=lambda kv: (kv[1], kv[0] != kv[1], kv[0]))
+    taken: set[str] = set()
+    result: dict[str, str] = {}
+    for key, candidate in pairs:
+        name, n = candidate, 1
+        while name in taken:
+            n += 1
+            name = f"{candidate}_{n}"
+        taken.add(name)
+        result[key] = name
+    return result

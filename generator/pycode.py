@@ -1,0 +1,49 @@
+"""Spec text as Python source: literals and docstrings that no spec content can break out of."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+_ALLOWED_CONTROLS = {"\n", "\t"}
+
+
+def literal(value: Any) -> str:
+    """A Python expression equal to a JSON-like value (str, int, float, bool, None, list, dict)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, str):
+        return _string_literal(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, tuple):
+        return "(" + ", ".join(literal(v) for v in value) + (",)" if len(value) == 1 else ")")
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
+    return _string_literal(str(value))
+
+
+def _string_literal(text: str) -> str:
+    # repr() escapes quotes, backslashes and C0 controls; format and bidi characters (Cf) are
+    # escaped as well, so that no spec can hide code from a reviewer (CVE-2021-42574).
+    return "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch) == "Cf" else ch for ch in repr(text))
+
+
+def docstring_body(text: str) -> str:
+    """Text for inside a triple-double-quoted docstring: it can neither close it nor escape from it."""
+    out = []
+    for ch in text.replace("\r\n", "\n").replace("\r", "\n"):
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch in _ALLOWED_CONTROLS:
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+        else:
+            out.append(ch)
+    body = "".join(out).replace('"""', '\\"\\"\\"').strip()
+    if body.endswith('"'):
+        body = body[:-1] + '\\"'
+    return "\n".join(line.rstrip() for line in body.split("\n"))

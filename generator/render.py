@@ -1,0 +1,61 @@
+"""The intermediate model -> file contents, through the Jinja templates in `templates/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator import views
+from generator.ir import Api
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME_MODULES = ("_types", "_exceptions", "_validation", "_models", "_codecs", "_base_client")
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    path: str  # relative to the target directory, with `/` separators
+    content: str
+
+
+def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # Python source, not HTML: values are escaped by generator.pycode instead
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render(api: Api, directory_name: str, templates: Path = TEMPLATES) -> list[RenderedFile]:
+    """Every file of the target, in a stable order."""
+    env = environment(templates)
+    package = api.package
+    files: list[RenderedFile] = []
+
+    def emit(path: str, template: str, view: Any = None) -> None:
+        files.append(RenderedFile(path, env.get_template(template).render(view=view)))
+
+    emit("pyproject.toml", "pyproject.toml.jinja", views.project(api))
+    emit("README.md", "README.md.jinja", views.readme(api, directory_name))
+    files.append(RenderedFile(f"{package}/py.typed", ""))
+    emit(f"{package}/__init__.py", "package_init.py.jinja", views.package_init(api))
+    for module in RUNTIME_MODULES:
+        emit(f"{package}/{module}.py", f"runtime/{module}.py.jinja")
+    emit(f"{package}/_client.py", "client.py.jinja", views.client(api))
+    emit(f"{package}/resources/__init__.py", "lazy_init.py.jinja", views.resources_init(api))
+    for resource in api.all_resources():
+        emit(f"{package}/{resource.module.replace('.', '/')}.py", "resource.py.jinja", views.resource(api, resource))
+    emit(f"{package}/models/__init__.py", "lazy_init.py.jinja", views.models_init(api))
+    for model in api.models:
+        emit(f"{package}/{model.ref.module.replace('.', '/')}.py", "model.py.jinja", views.model(model))
+    for enum in api.enums:
+        emit(f"{package}/{enum.ref.module.replace('.', '/')}.py", "enum.py.jinja", views.enum(enum))
+    for test in views.tests(api):
+        emit(f"tests/{test.file}", "test_resource.py.jinja", test)
+    return sorted(files, key=lambda f: f.path)

@@ -1,0 +1,225 @@
+"""Schemas -> TypeInfo, registering the models and enums they define."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator.errors import Level, Problem
+from generator.ir import ClassRef, Enum, EnumMember, Field, Model, TypeInfo
+from generator.load import Resolved, Spec
+from generator.naming import constant, pascal, snake, unique
+
+_FORMAT_KINDS = {"date-time": "datetime", "date-time-rfc-2822": "rfc2822", "date": "date"}
+_TYPE_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+# Attributes of every generated model; a field with one of these names gets a trailing `_`.
+MODEL_RESERVED = frozenset({"to_dict", "from_dict", "extra_fields"})
+ANY = TypeInfo("any")
+
+
+class SchemaConverter:
+    def __init__(self, spec: Spec, problems: list[Problem]) -> None:
+        self.spec = spec
+        self.problems = problems
+        self.models: dict[tuple[Path, str], Model] = {}
+        self.enums: dict[tuple[Path, str], Enum] = {}
+        self._class_names: set[str] = set()
+        self._in_progress: dict[tuple[Path, str], ClassRef] = {}
+
+    def type_of(self, node: Resolved, hint: str) -> TypeInfo:
+        """The type of the schema at `node`; `hint` names the class of an inline object or enum."""
+        if isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
+            target = self.spec.resolve(node)
+            name = _component_name(target.pointer) or hint
+            return self._convert(target, name)
+        return self._convert(node, hint)
+
+    def _convert(self, node: Resolved, name: str) -> TypeInfo:
+        schema = node.value
+        if not isinstance(schema, dict):
+            return ANY  # `true` / `{}`: anything
+        nullable = schema.get("nullable") is True
+        for combinator in ("anyOf", "oneOf"):
+            if isinstance(schema.get(combinator), list):
+                return self._alternatives(node, combinator, name, nullable)
+        if isinstance(schema.get("allOf"), list):
+            return self._all_of(node, name, nullable)
+        types = schema.get("type")
+        if isinstance(types, list):
+            nullable = nullable or "null" in types
+            types = [t for t in types if t != "null"]
+            if len(types) > 1:
+                self._warn(node, f"a value of several types ({', '.join(types)}) is generated as Any")
+                return _with(ANY, nullable=nullable)
+            types = types[0] if types else None
+        if "const" in schema:
+            return self._enum(node, name, [schema["const"]], nullable)
+        if isinstance(schema.get("enum"), list):
+            values = schema["enum"]
+            nullable = nullable or None in values
+            return self._enum(node, name, [v for v in values if v is not None], nullable)
+        if types == "array" or (types is None and "items" in schema):
+            item = self.type_of(self._child(node, "items"), name + "Item") if "items" in schema else ANY
+            return TypeInfo("list", nullable, item=item)
+        if types == "object" or (types is None and ("properties" in schema or "additionalProperties" in schema)):
+            return self._object(node, name, nullable)
+        if types in _TYPE_KINDS:
+            kind = _TYPE_KINDS[types]
+            fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
+            if kind == "str" and fmt in _FORMAT_KINDS:
+                kind = _FORMAT_KINDS[fmt]
+            return TypeInfo(
+                kind,
+                nullable,
+                pattern=schema.get("pattern") if isinstance(schema.get("pattern"), str) else None,
+                format=fmt,
+                min_length=_int_or_none(schema.get("minLength")),
+                max_length=_int_or_none(schema.get("maxLength")),
+            )
+        if types == "null":
+            return _with(ANY, nullable=True)
+        return _with(ANY, nullable=nullable)
+
+    def _alternatives(self, node: Resolved, combinator: str, name: str, nullable: bool) -> TypeInfo:
+        options = node.value[combinator]
+        kept = []
+        for index, option in enumerate(options):
+            target = self.spec.resolve(Resolved(option, node.document, f"{node.pointer}/{combinator}/{index}"))
+            if isinstance(target.value, dict) and target.value.get("type") == "null":
+                nullable = True
+            else:
+                kept.append(index)
+        if len(kept) == 1:
+            inner = self.type_of(self._child(node, combinator, kept[0]), name)
+            return _with(inner, nullable=nullable or inner.nullable)
+        self._warn(node, f"`{combinator}` with {len(kept)} alternatives is generated as Any")
+        return _with(ANY, nullable=nullable)
+
+    def _all_of(self, node: Resolved, name: str, nullable: bool) -> TypeInfo:
+        parts = node.value["allOf"]
+        if len(parts) == 1:
+            inner = self.type_of(self._child(node, "allOf", 0), name)
+            return _with(inner, nullable=nullable or inner.nullable)
+        return self._object(node, name, nullable)  # properties of every part, merged
+
+    def _object(self, node: Resolved, name: str, nullable: bool) -> TypeInfo:
+        properties, required = self._properties(node)
+        extra = node.value.get("additionalProperties")
+        if not properties:
+            if isinstance(extra, dict) and extra:
+                return TypeInfo("dict", nullable, item=self.type_of(self._child(node, "additionalProperties"), name + "Value"))
+            return TypeInfo("dict", nullable, item=ANY)
+        key = (node.document.path, node.pointer)
+        if key in self.models:
+            return TypeInfo("model", nullable, ref=self.models[key].ref)
+        if key in self._in_progress:  # a schema that contains itself
+            return TypeInfo("model", nullable, ref=self._in_progress[key])
+        ref = self._new_class(name, "models")
+        self._in_progress[key] = ref
+        names = unique((wire, snake(wire, reserved=MODEL_RESERVED)) for wire, _ in properties)
+        fields = []
+        for wire, prop in properties:
+            field_type = self.type_of(prop, ref.name + pascal(wire))
+            schema = self.spec.resolve(prop).value if isinstance(prop.value, dict) else {}
+            fields.append(
+                Field(
+                    name=names[wire],
+                    wire=wire,
+                    type=field_type,
+                    required=wire in required,
+                    description=_description(prop.value) or _description(schema),
+                    default=prop.value.get("default") if isinstance(prop.value, dict) else None,
+                    has_default=isinstance(prop.value, dict) and "default" in prop.value,
+                )
+            )
+        del self._in_progress[key]
+        self.models[key] = Model(ref, _description(node.value), fields)
+        return TypeInfo("model", nullable, ref=ref)
+
+    def _properties(self, node: Resolved) -> tuple[list[tuple[str, Resolved]], set[str]]:
+        """Properties of an object schema, with those of its `allOf` parts merged in order."""
+        properties: dict[str, Resolved] = {}
+        required: set[str] = set()
+        schema = node.value
+        for index, _part in enumerate(schema.get("allOf") or []):
+            part = self.spec.resolve(self._child(node, "allOf", index))
+            if isinstance(part.value, dict):
+                sub_properties, sub_required = self._properties(part)
+                properties.update(dict(sub_properties))
+                required |= sub_required
+        for wire in schema.get("properties") or {}:
+            properties[str(wire)] = self._child(node, "properties", wire)
+        required |= {r for r in schema.get("required") or [] if isinstance(r, str)}
+        return list(properties.items()), required
+
+    def properties(self, node: Resolved) -> tuple[list[tuple[str, Resolved]], set[str]]:
+        return self._properties(self.spec.resolve(node))
+
+    def _enum(self, node: Resolved, name: str, values: list[Any], nullable: bool) -> TypeInfo:
+        if all(isinstance(v, str) for v in values):
+            value_type = "str"
+        elif all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            value_type = "int"
+        else:
+            self._warn(node, "an enum whose values are not all strings or all integers is generated as Any")
+            return _with(ANY, nullable=nullable)
+        key = (node.document.path, node.pointer)
+        if key not in self.enums:
+            ref = self._new_class(name, "models")
+            member_names = unique((str(i), constant(v)) for i, v in enumerate(values))
+            members = [EnumMember(member_names[str(i)], v) for i, v in enumerate(values)]
+            self.enums[key] = Enum(ref, _description(node.value), value_type, members)
+        ref = self.enums[key].ref
+        schema = node.value
+        return TypeInfo(
+            "enum",
+            nullable,
+            ref=ref,
+            enum_values=tuple(values),
+            format=schema.get("format") if isinstance(schema.get("format"), str) else None,
+        )
+
+    def _new_class(self, name: str, package: str) -> ClassRef:
+        base = pascal(name)
+        candidate, n = base, 1
+        while candidate in self._class_names or snake(candidate) in {snake(c) for c in self._class_names}:
+            n += 1
+            candidate = f"{base}{n}"
+        self._class_names.add(candidate)
+        return ClassRef(candidate, f"{package}.{snake(candidate, prefix='model')}")
+
+    def _child(self, node: Resolved, *tokens: str | int) -> Resolved:
+        value = node.value
+        pointer = node.pointer
+        for token in tokens:
+            value = value[token]
+            pointer += "/" + str(token).replace("~", "~0").replace("/", "~1")
+        return Resolved(value, node.document, pointer)
+
+    def _warn(self, node: Resolved, message: str) -> None:
+        self.problems.append(Problem(Level.WARNING, message, node.location))
+
+
+def _component_name(pointer: str) -> str | None:
+    parts = pointer.strip("/").split("/")
+    if len(parts) == 3 and parts[0] == "components" and parts[1] == "schemas":
+        return parts[2].replace("~1", "/").replace("~0", "~")
+    return None
+
+
+def _description(schema: Any) -> str:
+    if isinstance(schema, dict):
+        for key in ("description", "title"):
+            if isinstance(schema.get(key), str) and schema[key].strip():
+                return str(schema[key]).strip()
+    return ""
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _with(t: TypeInfo, *, nullable: bool) -> TypeInfo:
+    return TypeInfo(
+        t.kind, nullable, t.item, t.ref, t.enum_values, t.pattern, t.format, t.min_length, t.max_length
+    )

@@ -1,0 +1,118 @@
+"""Check a loaded spec before modelling it: references, the OpenAPI schema, and what the generator needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from generator.errors import Level, Location, Problem, SdkgenError
+from generator.load import Document, Resolved, Spec, join_pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_MAX_SCHEMA_ERRORS = 10
+
+
+def validate(spec: Spec) -> None:
+    """Raise SdkgenError with every problem found; return quietly when the spec can be generated."""
+    version = _openapi_version(spec)
+    problems = list(_unresolved_refs(spec))
+    if problems:
+        raise SdkgenError(problems)
+    problems = list(_schema_errors(spec, version))
+    problems += _duplicate_operation_ids(spec)
+    if problems:
+        raise SdkgenError(problems)
+
+
+def _openapi_version(spec: Spec) -> str:
+    version = spec.data.get("openapi")
+    if isinstance(version, str) and (version.startswith("3.0.") or version.startswith("3.1.")):
+        return version[:3]
+    where = spec.root.locate("/openapi") if "openapi" in spec.data else spec.root.locate("")
+    found = "no openapi field" if version is None else f"openapi: {version!r}"
+    hint = "convert Swagger 2.0 to OpenAPI 3 first" if "swagger" in spec.data else "add `openapi: 3.1.0`"
+    raise SdkgenError(Problem(Level.ERROR, f"not an OpenAPI 3.0 or 3.1 document ({found})", where, hint))
+
+
+def _unresolved_refs(spec: Spec) -> Iterator[Problem]:
+    """Every `$ref` in the root document and in the files it reaches must lead somewhere."""
+    pending: list[Document] = [spec.root]
+    visited: set[object] = set()
+    while pending:
+        document = pending.pop()
+        if document.path in visited:
+            continue
+        visited.add(document.path)
+        for pointer, node in _refs(document.data, ""):
+            try:
+                target = spec.resolve(Resolved(node, document, pointer))
+            except SdkgenError as exc:
+                yield from exc.problems
+                continue
+            if target.document.path not in visited:
+                pending.append(target.document)
+
+
+def _refs(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield pointer, node
+        for key, value in node.items():
+            if key != "$ref" and isinstance(value, (dict, list)):
+                yield from _refs(value, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            if isinstance(value, (dict, list)):
+                yield from _refs(value, f"{pointer}/{index}")
+
+
+def _schema_errors(spec: Spec, version: str) -> Iterator[Problem]:
+    validator_class = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
+    validator = validator_class(spec.data, base_uri=spec.root.path.as_uri())
+    for count, error in enumerate(validator.iter_errors()):
+        if count == _MAX_SCHEMA_ERRORS:
+            yield Problem(Level.ERROR, "(more schema errors not shown; fix these first)")
+            return
+        yield _schema_problem(spec.root, error)
+
+
+def _schema_problem(document: Document, error: Exception) -> Problem:
+    path = list(getattr(error, "path", []) or [])
+    location = document.locate(join_pointer(*path)) if path else Location(document.path)
+    message = str(getattr(error, "message", error)).splitlines()[0]
+    if len(message) > 300:
+        message = message[:297] + "..."
+    if isinstance(error, ValidationError) and error.validator == "required":
+        hint = "add the missing field"
+    else:
+        hint = f"see the OpenAPI specification for `{path[-1]}`" if path else ""
+    return Problem(Level.ERROR, f"invalid OpenAPI: {message}", location, hint)
+
+
+def _duplicate_operation_ids(spec: Spec) -> list[Problem]:
+    first_seen: dict[str, Location] = {}
+    problems = []
+    for path, item in (spec.data.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict) or not isinstance(operation.get("operationId"), str):
+                continue
+            operation_id = operation["operationId"]
+            here = spec.root.locate(join_pointer("paths", path, method, "operationId"))
+            if operation_id in first_seen:
+                problems.append(
+                    Problem(
+                        Level.ERROR,
+                        f"duplicate operationId {operation_id!r} (first used at {first_seen[operation_id]})",
+                        here,
+                        "operationIds must be unique; rename one of them",
+                    )
+                )
+            else:
+                first_seen[operation_id] = here
+    return problems

@@ -1,0 +1,409 @@
+"""What each template prints, computed from the intermediate model: imports, signatures, docstrings.
+
+Templates only loop over these values; every decision about generated text is made here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+from generator.ir import Api, Enum, Model, Operation, Parameter, Resource, TypeInfo
+from generator.naming import snake
+from generator.pycode import docstring_body, literal
+
+
+# --- shared helpers ----------------------------------------------------------------------------
+
+
+def _doc(*paragraphs: str) -> str:
+    return docstring_body("\n\n".join(p.strip() for p in paragraphs if p and p.strip()))
+
+
+def _relative(from_package: str, module: str) -> str:
+    """`models.call` seen from `resources` -> `..models.call`; from the package root -> `.models.call`."""
+    return ("." if from_package == "" else "..") + module
+
+
+def _type_imports(types: list[TypeInfo], here: str) -> tuple[set[str], set[str]]:
+    """(plain imports, TYPE_CHECKING-only imports) that annotations of `types` need."""
+    plain: set[str] = set()
+    typing_only: set[str] = set()
+    for t in types:
+        if t.uses("datetime") or t.uses("rfc2822") or t.uses("date"):
+            typing_only.add("import datetime")
+        if t.uses("any"):
+            plain.add("from typing import Any")
+        for ref in t.refs():
+            if ref.module != here:
+                typing_only.add(f"from {_relative(here.rsplit('.', 1)[0], ref.module)} import {ref.name}")
+    return plain, typing_only
+
+
+def _import_block(plain: set[str], typing_only: set[str]) -> list[str]:
+    stdlib = sorted(line for line in plain if not line.startswith("from ."))
+    local = sorted(line for line in plain if line.startswith("from ."))
+    lines = stdlib + ([""] if stdlib and local else []) + local
+    typing_only -= plain
+    if typing_only:
+        lines += ["", "if TYPE_CHECKING:"] + [f"    {line}" for line in sorted(typing_only)]
+    return lines
+
+
+# --- models ------------------------------------------------------------------------------------
+
+
+def model(m: Model) -> Any:
+    fields = []
+    plain = {"from dataclasses import dataclass", "from typing import ClassVar", "from .. import _codecs", "from .._models import BaseModel, FieldSpec"}
+    types = [f.type for f in m.fields]
+    more, typing_only = _type_imports(types, m.ref.module)
+    plain |= more
+    if typing_only:
+        plain.add("from typing import TYPE_CHECKING")
+    for f in m.fields:
+        annotation = f.type.annotation
+        optional = not f.required
+        if optional and not f.type.nullable:
+            annotation += " | None"
+        declaration = f"{f.name}: {annotation}" + (" = None" if optional else "")
+        doc = f.description
+        if f.has_default:
+            doc = (doc + f"\n\nDefaults to {literal(f.default)}.").strip()
+        fields.append(
+            SimpleNamespace(
+                declaration=declaration,
+                docstring=_doc(doc),
+                name_literal=literal(f.name),
+                wire_literal=f.wire_literal,
+                codec=f.type.codec,
+            )
+        )
+    return SimpleNamespace(
+        docstring=_doc(f"The {m.class_name} model."),
+        imports=_merge_typing(_import_block(plain, typing_only)),
+        class_name=m.class_name,
+        class_name_literal=literal(m.class_name),
+        class_docstring=_doc(m.description or f"{m.class_name}."),
+        fields=fields,
+    )
+
+
+def _merge_typing(lines: list[str]) -> list[str]:
+    """One `from typing import ...` line, however many places asked for typing names."""
+    names = sorted({n.strip() for line in lines if line.startswith("from typing import ") for n in line[19:].split(",")})
+    rest = [line for line in lines if not line.startswith("from typing import ")]
+    if not names:
+        return rest
+    typing_line = f"from typing import {', '.join(names)}"
+    first_local = next((i for i, line in enumerate(rest) if line.startswith("from .") or line in ("", "if TYPE_CHECKING:")), len(rest))
+    stdlib = sorted(rest[:first_local] + [typing_line])
+    return stdlib + rest[first_local:]
+
+
+def enum(e: Enum) -> Any:
+    return SimpleNamespace(
+        docstring=_doc(f"The {e.class_name} enum."),
+        base="StrEnum" if e.value_type == "str" else "IntEnum",
+        class_name=e.class_name,
+        class_name_literal=literal(e.class_name),
+        class_docstring=_doc(e.description or f"{e.class_name}.", "Values the API adds later are accepted too."),
+        members=e.members,
+    )
+
+
+def models_init(api: Api) -> Any:
+    names = sorted([(m.class_name, m.ref.module.split(".", 1)[1]) for m in api.models] + [(e.class_name, e.ref.module.split(".", 1)[1]) for e in api.enums])
+    return SimpleNamespace(docstring=_doc("The API's models and enums, each imported on first use."), names=names)
+
+
+def resources_init(api: Api) -> Any:
+    names = []
+    for r in api.all_resources():
+        module = r.module.split(".", 1)[1]
+        for name in _resource_class_names(r):
+            names.append((name, module))
+    return SimpleNamespace(docstring=_doc("The API's resources, each imported on first use."), names=sorted(names))
+
+
+def _resource_class_names(r: Resource) -> list[str]:
+    names = [r.list_class] + ([r.context_class] if r.context_class else [])
+    return names + [f"Async{n}" for n in names]
+
+
+# --- resources ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _OperationView:
+    method: str
+    const: str
+    builder: str
+    returns: str
+    decoder: str
+    signature: list[str]
+    call_args: str
+    build_lines: list[str]
+    docstring: str
+
+
+def _argument(p: Parameter) -> str:
+    annotation = p.type.input_annotation
+    if p.required:
+        return f"{p.name}: {annotation}"
+    return f"{p.name}: {annotation} | NotGiven = NOT_GIVEN"
+
+
+def _operation_view(op: Operation, scope: str) -> _OperationView:
+    const = f"{scope.upper()}_{op.method_name.upper()}_RESPONSE"
+    builder = f"_{scope}_{op.method_name}_request"
+    returns = op.response.annotation if op.response else "None"
+    decoder = op.response.codec if op.response else "_codecs.ANY"
+    signature = [_argument(p) for p in op.arguments] + ["timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN"]
+    call_args = ", ".join(f"{p.name}={p.name}" for p in op.arguments) + (", " if op.arguments else "") + "timeout=timeout"
+    return _OperationView(
+        method=op.method_name,
+        const=const,
+        builder=builder,
+        returns=returns,
+        decoder=decoder,
+        signature=signature,
+        call_args=call_args,
+        build_lines=_build_lines(op),
+        docstring=_operation_docstring(op),
+    )
+
+
+def _build_lines(op: Operation) -> list[str]:
+    lines = []
+    for p in op.path_parameters:
+        for check in _checks_for(p, f"ids[{p.slot}]"):
+            lines.append(check)
+    for p in op.arguments:
+        checks = p.checks
+        if not checks:
+            continue
+        if p.required:
+            lines += checks
+        else:
+            lines.append(f"if not isinstance({p.name}, NotGiven):")
+            lines += [f"    {c}" for c in checks]
+    containers = {"query": "query", "header": "headers", "body": "form" if op.body_encoding == "form" else "body"}
+    single_body = [p for p in op.located("body") if p.wire == ""]
+    for location, name in containers.items():
+        params = op.located(location)
+        if not params or (location == "body" and single_body):
+            continue
+        if name == "headers":
+            lines.append("headers: dict[str, str] = {}")
+        elif name == "body":
+            lines.append("body: dict[str, Any] = {}")
+        else:
+            lines.append(f"{name}: list[tuple[str, Any]] = []")
+        for p in params:
+            if name == "headers":
+                store = f"headers[{p.wire_literal}] = str(_codecs.to_wire({p.name}))"
+            elif name == "body":
+                store = f"body[{p.wire_literal}] = {p.name}"
+            else:
+                store = f"{name}.append(({p.wire_literal}, {p.name}))"
+            if p.required:
+                lines.append(store)
+            else:
+                lines += [f"if not isinstance({p.name}, NotGiven):", f"    {store}"]
+    path_params = ", ".join(f"{p.wire_literal}: ids[{p.slot}]" for p in op.path_parameters)
+    args = [f"method={literal(op.http_method)}", f"path={op.path_literal}", f"path_params={{{path_params}}}"]
+    if op.located("query"):
+        args.append("query=query")
+    if op.located("header"):
+        args.append("headers=headers")
+    if op.body_encoding == "form" and op.located("body"):
+        args.append("form=form")
+    elif op.body_encoding == "json" and op.located("body"):
+        args.append(f"json={single_body[0].name if single_body else 'body'}")
+    args += [f"creates={op.creates}", "timeout=timeout"]
+    lines.append(f"return RequestOptions({', '.join(args)})")
+    return lines
+
+
+def _checks_for(p: Parameter, expression: str) -> list[str]:
+    return [c.replace(f", {p.name},", f", {expression},").replace(f", {p.name})", f", {expression})") for c in p.checks]
+
+
+def _operation_docstring(op: Operation) -> str:
+    parts = [op.summary or op.operation_id]
+    if op.description and op.description != op.summary:
+        parts.append(op.description)
+    if op.deprecated:
+        parts.append("Deprecated: the API may remove this operation.")
+    args = []
+    for p in op.arguments:
+        text = " ".join(p.description.split()) or "See the API documentation."
+        if p.has_default:
+            text += f" The API's default is {literal(p.default)}."
+        args.append(f"    {p.name}: {text}")
+    args.append("    timeout: Override the client's timeout for this request.")
+    parts.append("Args:\n" + "\n".join(args))
+    parts.append(f"Sends `{op.http_method} {op.path}` (operationId `{op.operation_id}`).")
+    return _doc(*parts)
+
+
+def resource(api: Api, r: Resource) -> Any:
+    here = r.module
+    list_ops = [_operation_view(o, "list") for o in r.list_operations]
+    context_ops = [_operation_view(o, "context") for o in r.context_operations]
+    types = [p.type for o in r.operations for p in o.parameters] + [o.response for o in r.operations if o.response]
+    plain, typing_only = _type_imports(types, here)
+    plain |= {"import httpx", "from .. import _codecs", "from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient"}
+    if r.operations:
+        plain.add("from .._types import NOT_GIVEN, NotGiven")
+    if any(p.checks for o in r.operations for p in o.parameters):
+        plain.add("from .. import _validation")
+    if any(o.located(loc) for o in r.operations for loc in ("query", "body")):
+        plain.add("from typing import Any")
+    if any(p.type.uses("enum") for o in r.operations for p in o.arguments):
+        plain.add("from typing import Literal")
+    if any(p.type.uses("list") for o in r.operations for p in o.arguments):
+        plain.add("from collections.abc import Sequence")
+    if any(p.type.uses("dict") for o in r.operations for p in o.arguments):
+        plain.add("from collections.abc import Mapping")
+    children = [SimpleNamespace(attribute=c.attribute, module=c.module.split(".", 1)[1], names=(c.list_class, f"Async{c.list_class}")) for c in r.children]
+    for child in children:
+        typing_only.add(f"from .{child.module} import {child.names[0]}, {child.names[1]}")
+    if typing_only:
+        plain.add("from typing import TYPE_CHECKING")
+    if not r.operations:
+        plain.discard("import httpx")
+        plain.discard("from .. import _codecs")
+        plain = {line for line in plain if "RequestOptions" not in line} | {"from .._base_client import AsyncAPIClient, SyncAPIClient"}
+    classes = []
+    for prefix, client_type, def_, await_ in (("", "SyncAPIClient", "def", ""), ("Async", "AsyncAPIClient", "async def", "await ")):
+        holder = r.context_class is None
+        classes.append(
+            SimpleNamespace(
+                name=prefix + r.list_class,
+                docstring=_doc(f"`{r.segment}`: {'a group of resources' if holder else 'the collection'}.", r.id_description and f"Call it with an id: {r.id_description}"),
+                client_type=client_type,
+                context=prefix + r.context_class if r.context_class else None,
+                call_docstring=_doc(f"One of the {r.segment} by its id.", r.id_description),
+                children=[SimpleNamespace(attribute=c.attribute, module=c.module, class_name=prefix + c.names[0]) for c in children] if holder else [],
+                operations=list_ops,
+                def_=def_,
+                await_=await_,
+            )
+        )
+        if r.context_class:
+            classes.append(
+                SimpleNamespace(
+                    name=prefix + r.context_class,
+                    docstring=_doc(f"One of the `{r.segment}`, by its id."),
+                    client_type=client_type,
+                    context=None,
+                    call_docstring="",
+                    children=[SimpleNamespace(attribute=c.attribute, module=c.module, class_name=prefix + c.names[0]) for c in children],
+                    operations=context_ops,
+                    def_=def_,
+                    await_=await_,
+                )
+            )
+    return SimpleNamespace(
+        docstring=_doc(f"The `{r.segment}` resource of {api.title}."),
+        imports=_merge_typing(_import_block(plain, typing_only)),
+        exports=literal(sorted(c.name for c in classes)),
+        operations=list_ops + context_ops,
+        classes=classes,
+    )
+
+
+# --- client and package ------------------------------------------------------------------------
+
+
+def client(api: Api) -> Any:
+    creds = api.credentials
+    credentials = []
+    for c in creds:
+        credentials.append(
+            SimpleNamespace(
+                name=c.name,
+                resolve=f"_from_env({literal(c.name)}, {c.name}, {literal(c.env)})",
+                doc=docstring_body(" ".join((c.description or c.name).split()) + (f" Default: the {c.env} environment variable." if c.env else "")),
+            )
+        )
+    username = next((c.name for c in creds if c.auth == "username"), None)
+    password = next((c.name for c in creds if c.auth == "password"), None)
+    auth = f"httpx.BasicAuth({username}, {password})" if username and password else "None"
+    path_defaults = "{" + ", ".join(f"{literal(c.path_parameter)}: {c.name}" for c in creds if c.path_parameter) + "}"
+    server_variables = "{" + ", ".join(f"{literal(c.server_variable)}: {c.name}" for c in creds if c.server_variable) + "}"
+    public = [c for c in creds if not c.secret]
+    repr_fields = "".join(f"{c.name}={{self.{c.name}!r}}, " for c in public)
+    accessors = []
+    for r in api.resources:
+        accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="()", docstring=_doc(f"`{r.segment}`.")))
+    for r in api.hoisted:
+        owner = r.parent.segment if r.parent else ""
+        accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="(None,)", docstring=_doc(f"`{r.segment}` of your own {owner[:-1] if owner.endswith('s') else owner} (use `{snake(owner)}(id).{r.attribute}` for another).")))
+    plain = {"import os", "from typing import Any", "import httpx", "from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, expand_server", "from ._exceptions import ApiError"}
+    typing_only = {f"from .{r.module} import {r.list_class}, Async{r.list_class}" for r in api.resources + api.hoisted}
+    if typing_only:
+        plain.add("from typing import TYPE_CHECKING")
+    server_default = api.base_url
+    for v in api.server_variables:
+        server_default = server_default.replace("{" + v.name + "}", v.default) if not any(c.server_variable == v.name for c in creds) else server_default
+    return SimpleNamespace(
+        imports=_merge_typing(_import_block(plain, typing_only)),
+        base_url_literal=literal(server_default),
+        credentials=credentials,
+        public_credentials=[SimpleNamespace(name=c.name, stored=c.name if c.auth or c.path_parameter or c.server_variable else c.name) for c in public],
+        server_variables=server_variables,
+        auth=auth,
+        path_defaults=path_defaults,
+        user_agent_literal=literal(f"{api.distribution}/{api.version}"),
+        repr_fields=repr_fields,
+        docstring=_doc(f"A client of {api.title}.", api.description.split("\n\n")[0] if api.description else ""),
+        accessors=accessors,
+        classes=[
+            SimpleNamespace(name="Client", base="SyncAPIClient", http_type="httpx.Client", prefix=""),
+            SimpleNamespace(name="AsyncClient", base="AsyncAPIClient", http_type="httpx.AsyncClient", prefix="Async"),
+        ],
+    )
+
+
+def package_init(api: Api) -> Any:
+    return SimpleNamespace(docstring=_doc(f"A typed Python client of {api.title}.", "Generated by sdkgen; do not edit by hand."), version_literal=literal(api.version))
+
+
+def project(api: Api) -> Any:
+    return SimpleNamespace(distribution=api.distribution, version=api.version, summary=f"A typed Python client of {api.title}", package=api.package)
+
+
+def readme(api: Api, directory: str) -> Any:
+    from generator import examples
+
+    operations = []
+    for r in api.all_resources():
+        for op in r.operations:
+            operations.append(
+                SimpleNamespace(
+                    title=op.summary or op.operation_id,
+                    http=f"{op.http_method} {op.path}",
+                    description=" ".join(op.description.split()),
+                    example=examples.call_example(api, r, op, "client"),
+                )
+            )
+    env = [c.env for c in api.credentials if c.env]
+    return SimpleNamespace(
+        title=api.title,
+        description=api.description,
+        directory=directory,
+        package=api.package,
+        client_arguments=", ".join(f'{c.name}="..."' for c in api.credentials),
+        env_note=f" ({', '.join(f'`{e}`' for e in env)})" if env else "",
+        operations=operations,
+    )
+
+
+def tests(api: Api) -> list[Any]:
+    from generator import examples
+
+    return examples.test_views(api)
