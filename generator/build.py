@@ -26,7 +26,7 @@ def build(spec: Spec, package: str) -> Api:
     converter = SchemaConverter(spec, problems)
     data = spec.data
     info = data.get("info") or {}
-    credentials = _credentials(data.get("x-sdkgen") or {})
+    credentials = _credentials(data.get("x-sdkgen") or {}) or _credentials_from_security(data)
     operations = []
     for path, method, pointer in _operation_pointers(spec):
         operation = _operation(spec, converter, path, method, pointer, credentials, problems)
@@ -79,6 +79,25 @@ def _credentials(extension: dict[str, Any]) -> list[Credential]:
         for entry in extension.get("credentials") or []
         if isinstance(entry, dict)
     ]
+
+
+def _credentials_from_security(data: dict[str, Any]) -> list[Credential]:
+    """Without `x-sdkgen`, the client takes what the spec's first supported security scheme needs."""
+    schemes = ((data.get("components") or {}).get("securitySchemes") or {}).values()
+    for scheme in schemes:
+        if not isinstance(scheme, dict):
+            continue
+        kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
+        if kind == "http" and http == "basic":
+            return [
+                Credential("username", None, "The HTTP Basic user name.", "username", False, None, None),
+                Credential("password", None, "The HTTP Basic password.", "password", True, None, None),
+            ]
+        if kind == "http" and http == "bearer":
+            return [Credential("token", None, "The bearer token.", "bearer", True, None, None)]
+        if kind == "apiKey" and scheme.get("in") == "header" and isinstance(scheme.get("name"), str):
+            return [Credential("api_key", None, f"The API key, sent as the {scheme['name']} header.", f"header:{scheme['name']}", True, None, None)]
+    return []
 
 
 def _server(data: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
@@ -321,13 +340,14 @@ class _TreeBuilder:
         parent: Resource | None = None
         slot = index = 0
         with_id = False
+        via_id = False
         while index < len(segments):
             segment = segments[index]
             if "{" in segment:
                 self._skip(operation, f"path segment {segment!r} does not follow a collection name")
                 return
             last = index == len(segments) - 1
-            parent = self._child(parent, _EXTENSION.sub("", segment) if last else segment, slot)
+            parent = self._child(parent, _EXTENSION.sub("", segment) if last else segment, slot, via_id)
             match = _PARAM_SEGMENT.match(segments[index + 1]) if not last else None
             with_id = match is not None
             index += 1
@@ -341,13 +361,17 @@ class _TreeBuilder:
                 parent.id_description = parent.id_description or param.description
                 slot += 1
                 index += 1
+            via_id = with_id
         if parent is None:
             self._skip(operation, "the path has no collection segment")
             return
         (parent.context_operations if with_id else parent.list_operations).append(operation)
 
-    def _child(self, parent: Resource | None, segment: str, slot: int) -> Resource:
-        siblings = self.roots if parent is None else {c.segment: c for c in parent.children}
+    def _child(self, parent: Resource | None, segment: str, slot: int, via_id: bool) -> Resource:
+        if parent is None:
+            siblings = self.roots
+        else:
+            siblings = {c.segment: c for c in (parent.children if via_id else parent.list_children)}
         if segment in siblings:
             return siblings[segment]
         child = Resource(
@@ -358,11 +382,12 @@ class _TreeBuilder:
             module="",
             slot=slot,
             parent=parent,
+            via_id=via_id,
         )
         if parent is None:
             self.roots[segment] = child
         else:
-            parent.children.append(child)
+            (parent.children if via_id else parent.list_children).append(child)
         return child
 
     def _skip(self, operation: Operation, why: str) -> None:
@@ -421,12 +446,11 @@ def _name_classes(roots: list[Resource], credential_params: set[str | None]) -> 
 
 
 def _name_methods(resource: Resource, paged: set[str]) -> None:
-    child_names = {c.attribute for c in resource.children}
-    for operations, table, is_list in (
-        (resource.list_operations, _LIST_METHODS, True),
-        (resource.context_operations, _INSTANCE_METHODS, False),
+    for operations, table, is_list, children in (
+        (resource.list_operations, _LIST_METHODS, True, resource.list_children),
+        (resource.context_operations, _INSTANCE_METHODS, False, resource.children),
     ):
-        taken = set(child_names)
+        taken = {c.attribute for c in children}
         for operation in sorted(operations, key=lambda o: (o.http_method, o.operation_id)):
             name = _conventional_name(operation, table, is_list, paged)
             if name is None or name in taken:

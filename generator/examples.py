@@ -47,8 +47,10 @@ def _chain(api: Api, r: Resource, op: Operation, client: str) -> tuple[str, dict
             continue
         text += f".{node.attribute}"
         param = by_slot.get(node.slot)
-        takes_id = node is not r or op in r.context_operations
-        if takes_id and param is not None:
+        takes_id = chain[index + 1].via_id if node is not r else op in r.context_operations
+        if takes_id:
+            if param is None:
+                return None
             value = value_for(param)
             if value is None:
                 return None
@@ -122,8 +124,11 @@ def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
         return "", literal(value)
     if t.kind in ("list", "dict") and t.item is not None and t.item.kind in ("model", "rfc2822", "datetime", "date"):
         return None
-    if t.kind == "float" and isinstance(value, (int, float)):
-        return "", literal(float(value))
+    if t.kind == "float" and isinstance(value, (int, float, str)) and not isinstance(value, bool):
+        try:
+            return "", literal(float(value))
+        except ValueError:
+            return "", literal(value)
     return "", literal(value)
 
 
@@ -153,7 +158,7 @@ def test_views(api: Api) -> list[Any]:
             views.append(SimpleNamespace(file=f"test_{r.module.split('.', 1)[1]}.py", cases=cases))
     for view in views:
         view.package = api.package
-        view.client_args = ", ".join(f"{k}={literal(v)}" for k, v in client_args.items())
+        view.client_args = "".join(f"{k}={literal(v)}, " for k, v in client_args.items())
         view.base = _server_url(api, client_args)
         for case in view.cases:
             case.url = literal(_expected_url(api, case.op, case.values, {k: client_args[c.name] for c in api.credentials for k in [c.path_parameter] if k}, view.base))
@@ -182,7 +187,14 @@ def _basic(api: Api, client_args: dict[str, str]) -> str:
 
 def _case(api: Api, r: Resource, op: Operation, chain: str, values: dict[str, Any], args: dict[str, Any]) -> Any:
     by_name = {p.name: p for p in op.arguments}
-    form = [(by_name[k].wire, _wire(v)) for k, v in args.items() if by_name[k].location == "body"] if op.body_encoding == "form" else None
+    form = None
+    if op.body_encoding == "form":
+        form = [
+            (by_name[k].wire, _wire(item))
+            for k, v in args.items()
+            if by_name[k].location == "body"
+            for item in (v if isinstance(v, list) else [v])
+        ]
     json_body = {by_name[k].wire: v for k, v in args.items() if by_name[k].location == "body"} if op.body_encoding == "json" else None
     checks = []
     response = op.response
@@ -193,7 +205,8 @@ def _case(api: Api, r: Resource, op: Operation, chain: str, values: dict[str, An
                 expected = expected_value(f.type, op.response_example[f.wire])
                 if expected is not None:
                     operator = "is" if expected[1] == "None" else "=="
-                    checks.append(f"result.{f.name}{expected[0]} {operator} {expected[1]}")
+                    guard = f"result.{f.name} is not None and " if expected[0] else ""
+                    checks.append(f"{guard}result.{f.name}{expected[0]} {operator} {expected[1]}")
     rejects = []
     for p in op.arguments:
         if p.type.kind == "enum" and p.type.ref is not None and p.name in args:

@@ -262,8 +262,10 @@ class Resource:
     slot: int = 0  # the position of this resource's id among the chain's ids
     list_operations: list[Operation] = field(default_factory=list)
     context_operations: list[Operation] = field(default_factory=list)
-    children: list[Resource] = field(default_factory=list)  # accessors on the context (or on the list)
+    children: list[Resource] = field(default_factory=list)  # accessors on the context: `calls(id).x`
+    list_children: list[Resource] = field(default_factory=list)  # accessors on the list: `calls.x`
     parent: Resource | None = field(default=None, repr=False)
+    via_id: bool = True  # reached through the parent's id (its context), not its list
     id_description: str = ""
 
     @property
@@ -281,7 +283,7 @@ class Resource:
 
     def walk(self) -> list[Resource]:
         found = [self]
-        for child in self.children:
+        for child in self.list_children + self.children:
             found += child.walk()
         return found
 

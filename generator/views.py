@@ -5,7 +5,8 @@ Templates only loop over these values; every decision about generated text is ma
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
@@ -23,6 +24,9 @@ def _doc(*paragraphs: str) -> str:
 
 def _relative(from_package: str, module: str) -> str:
     """`models.call` seen from `resources` -> `..models.call`; from the package root -> `.models.call`."""
+    package, _, name = module.rpartition(".")
+    if package == from_package:
+        return "." + name
     return ("." if from_package == "" else "..") + module
 
 
@@ -42,13 +46,38 @@ def _type_imports(types: list[TypeInfo], here: str) -> tuple[set[str], set[str]]
 
 
 def _import_block(plain: set[str], typing_only: set[str]) -> list[str]:
-    stdlib = sorted(line for line in plain if not line.startswith("from ."))
-    local = sorted(line for line in plain if line.startswith("from ."))
-    lines = stdlib + ([""] if stdlib and local else []) + local
+    """Import lines grouped as isort does (stdlib, third party, local), then a TYPE_CHECKING block."""
+    groups: list[list[str]] = [[], [], []]
+    for line in _merge_from_imports(plain):
+        module = line.split()[1]
+        group = 2 if module.startswith(".") else 0 if module.split(".")[0] in sys.stdlib_module_names else 1
+        groups[group].append(line)
+    lines: list[str] = []
+    for group in groups:
+        if group:
+            lines += ([""] if lines else []) + sorted(group, key=lambda line: (line.startswith("from "), line))
     typing_only -= plain
     if typing_only:
-        lines += ["", "if TYPE_CHECKING:"] + [f"    {line}" for line in sorted(typing_only)]
+        lines += ["", "if TYPE_CHECKING:"] + [f"    {line}" for line in _merge_from_imports(typing_only)]
     return lines
+
+
+def _isort_order(name: str) -> tuple[int, str]:
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+
+
+def _merge_from_imports(lines: set[str]) -> list[str]:
+    """`from m import a` and `from m import b` become `from m import a, b`."""
+    names: dict[str, set[str]] = {}
+    plain = []
+    for line in lines:
+        if line.startswith("from "):
+            module, imported = line[5:].split(" import ", 1)
+            names.setdefault(module, set()).update(n.strip() for n in imported.split(","))
+        else:
+            plain.append(line)
+    merged = [f"from {m} import {', '.join(sorted(n, key=_isort_order))}" for m, n in names.items()]
+    return sorted(plain) + sorted(merged)
 
 
 # --- models ------------------------------------------------------------------------------------
@@ -82,24 +111,12 @@ def model(m: Model) -> Any:
         )
     return SimpleNamespace(
         docstring=_doc(f"The {m.class_name} model."),
-        imports=_merge_typing(_import_block(plain, typing_only)),
+        imports=_import_block(plain, typing_only),
         class_name=m.class_name,
         class_name_literal=literal(m.class_name),
         class_docstring=_doc(m.description or f"{m.class_name}."),
         fields=fields,
     )
-
-
-def _merge_typing(lines: list[str]) -> list[str]:
-    """One `from typing import ...` line, however many places asked for typing names."""
-    names = sorted({n.strip() for line in lines if line.startswith("from typing import ") for n in line[19:].split(",")})
-    rest = [line for line in lines if not line.startswith("from typing import ")]
-    if not names:
-        return rest
-    typing_line = f"from typing import {', '.join(names)}"
-    first_local = next((i for i, line in enumerate(rest) if line.startswith("from .") or line in ("", "if TYPE_CHECKING:")), len(rest))
-    stdlib = sorted(rest[:first_local] + [typing_line])
-    return stdlib + rest[first_local:]
 
 
 def enum(e: Enum) -> Any:
@@ -268,9 +285,11 @@ def resource(api: Api, r: Resource) -> Any:
         plain.add("from collections.abc import Sequence")
     if any(p.type.uses("dict") for o in r.operations for p in o.arguments):
         plain.add("from collections.abc import Mapping")
-    children = [SimpleNamespace(attribute=c.attribute, module=c.module.split(".", 1)[1], names=(c.list_class, f"Async{c.list_class}")) for c in r.children]
-    for child in children:
-        typing_only.add(f"from .{child.module} import {child.names[0]}, {child.names[1]}")
+    def accessors(nodes: list[Resource], prefix: str) -> list[Any]:
+        return [SimpleNamespace(attribute=c.attribute, module=c.module.split(".", 1)[1], class_name=prefix + c.list_class) for c in nodes]
+
+    for child in r.children + r.list_children:
+        typing_only.add(f"from .{child.module.split('.', 1)[1]} import {child.list_class}, Async{child.list_class}")
     if typing_only:
         plain.add("from typing import TYPE_CHECKING")
     if not r.operations:
@@ -287,7 +306,7 @@ def resource(api: Api, r: Resource) -> Any:
                 client_type=client_type,
                 context=prefix + r.context_class if r.context_class else None,
                 call_docstring=_doc(f"One of the {r.segment} by its id.", r.id_description),
-                children=[SimpleNamespace(attribute=c.attribute, module=c.module, class_name=prefix + c.names[0]) for c in children] if holder else [],
+                children=accessors(r.list_children, prefix),
                 operations=list_ops,
                 def_=def_,
                 await_=await_,
@@ -301,7 +320,7 @@ def resource(api: Api, r: Resource) -> Any:
                     client_type=client_type,
                     context=None,
                     call_docstring="",
-                    children=[SimpleNamespace(attribute=c.attribute, module=c.module, class_name=prefix + c.names[0]) for c in children],
+                    children=accessors(r.children, prefix),
                     operations=context_ops,
                     def_=def_,
                     await_=await_,
@@ -309,7 +328,7 @@ def resource(api: Api, r: Resource) -> Any:
             )
     return SimpleNamespace(
         docstring=_doc(f"The `{r.segment}` resource of {api.title}."),
-        imports=_merge_typing(_import_block(plain, typing_only)),
+        imports=_import_block(plain, typing_only),
         exports=literal(sorted(c.name for c in classes)),
         operations=list_ops + context_ops,
         classes=classes,
@@ -332,7 +351,16 @@ def client(api: Api) -> Any:
         )
     username = next((c.name for c in creds if c.auth == "username"), None)
     password = next((c.name for c in creds if c.auth == "password"), None)
-    auth = f"httpx.BasicAuth({username}, {password})" if username and password else "None"
+    bearer = next((c.name for c in creds if c.auth == "bearer"), None)
+    header = next((c for c in creds if c.auth and c.auth.startswith("header:")), None)
+    if username and password:
+        auth = f"httpx.BasicAuth({username}, {password})"
+    elif bearer:
+        auth = f"HeaderAuth('Authorization', 'Bearer ' + {bearer})"
+    elif header is not None:
+        auth = f"HeaderAuth({literal(header.auth.split(':', 1)[1])}, {header.name})"
+    else:
+        auth = "None"
     path_defaults = "{" + ", ".join(f"{literal(c.path_parameter)}: {c.name}" for c in creds if c.path_parameter) + "}"
     server_variables = "{" + ", ".join(f"{literal(c.server_variable)}: {c.name}" for c in creds if c.server_variable) + "}"
     public = [c for c in creds if not c.secret]
@@ -344,6 +372,8 @@ def client(api: Api) -> Any:
         owner = r.parent.segment if r.parent else ""
         accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="(None,)", docstring=_doc(f"`{r.segment}` of your own {owner[:-1] if owner.endswith('s') else owner} (use `{snake(owner)}(id).{r.attribute}` for another).")))
     plain = {"import os", "from typing import Any", "import httpx", "from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, expand_server", "from ._exceptions import ApiError"}
+    if "HeaderAuth" in auth:
+        plain.add("from ._base_client import HeaderAuth")
     typing_only = {f"from .{r.module} import {r.list_class}, Async{r.list_class}" for r in api.resources + api.hoisted}
     if typing_only:
         plain.add("from typing import TYPE_CHECKING")
@@ -351,7 +381,7 @@ def client(api: Api) -> Any:
     for v in api.server_variables:
         server_default = server_default.replace("{" + v.name + "}", v.default) if not any(c.server_variable == v.name for c in creds) else server_default
     return SimpleNamespace(
-        imports=_merge_typing(_import_block(plain, typing_only)),
+        imports=_import_block(plain, typing_only),
         base_url_literal=literal(server_default),
         credentials=credentials,
         public_credentials=[SimpleNamespace(name=c.name, stored=c.name if c.auth or c.path_parameter or c.server_variable else c.name) for c in public],

@@ -7,7 +7,7 @@ import email.utils
 import platform
 import random
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
@@ -42,6 +42,21 @@ class RequestOptions:
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN
 
 
+class HeaderAuth(httpx.Auth):
+    """Sends a secret in one header (a bearer token, an API key); never shown by repr()."""
+
+    def __init__(self, header: str, value: str) -> None:
+        self._header = header
+        self._value = value
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self._header] = self._value
+        yield request
+
+    def __repr__(self) -> str:
+        return f"HeaderAuth({self._header!r}, '***')"
+
+
 def expand_server(template: str, variables: Mapping[str, str]) -> str:
     """Fill `{name}` server variables. A value holding a dot is a whole host (`example.signalwire.com`)."""
     url = template
@@ -55,8 +70,10 @@ def expand_server(template: str, variables: Mapping[str, str]) -> str:
     return url.rstrip("/")
 
 
-def _encode_pairs(pairs: Sequence[tuple[str, Any]]) -> list[tuple[str, str]]:
-    encoded = []
+def _encode_pairs(
+    pairs: Sequence[tuple[str, Any]],
+) -> list[tuple[str, str | int | float | bool | None]]:
+    encoded: list[tuple[str, str | int | float | bool | None]] = []
     for name, value in pairs:
         values = value if isinstance(value, (list, tuple)) else [value]
         encoded += [(name, str(_codecs.to_wire(v))) for v in values]
@@ -122,7 +139,7 @@ class BaseClient:
             after = _retry_after(response.headers.get("Retry-After"))
             if after is not None:
                 return min(after, MAX_RETRY_AFTER)
-        delay = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
+        delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
         return delay * (1 - 0.25 * random.random())
 
     def _retryable_response(self, options: RequestOptions, response: httpx.Response) -> bool:

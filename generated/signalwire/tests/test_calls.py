@@ -127,7 +127,7 @@ def test_update_call_decodes_the_documented_response() -> None:
         2018, 9, 19, 20, 0, 1, tzinfo=datetime.timezone.utc
     )
     assert result.status == "completed"
-    assert result.subresource_uris.to_dict() == {
+    assert result.subresource_uris is not None and result.subresource_uris.to_dict() == {
         "notifications": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab/Notifications.json",
         "recordings": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab/Recordings.json",
     }

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, TYPE_CHECKING
-import httpx
 import os
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ._base_client import (
     DEFAULT_MAX_RETRIES,
@@ -17,8 +18,8 @@ from ._exceptions import ApiError
 
 if TYPE_CHECKING:
     from .resources.accounts import AccountList, AsyncAccountList
-    from .resources.calls import CallList, AsyncCallList
-    from .resources.conferences import ConferenceList, AsyncConferenceList
+    from .resources.calls import AsyncCallList, CallList
+    from .resources.conferences import AsyncConferenceList, ConferenceList
 
 __all__ = ["Client", "AsyncClient"]
 

@@ -11,7 +11,7 @@ import email.utils
 import enum
 import importlib
 from collections.abc import Callable
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)
@@ -30,11 +30,11 @@ class _Simple(Generic[_T]):
 
     def decode(self, value: Any) -> _T:
         if value is None:
-            return value  # type: ignore[no-any-return]
+            return cast(_T, None)
         try:
             return self._decode(value)
         except (TypeError, ValueError):
-            return value  # type: ignore[no-any-return]
+            return cast(_T, value)
 
     def encode(self, value: Any) -> Any:
         if value is None:
@@ -161,7 +161,7 @@ class Response(Generic[_T]):
         self.codec = codec
 
     def decode(self, value: Any) -> _T:
-        return self.codec.decode(value)  # type: ignore[no-any-return]
+        return cast(_T, self.codec.decode(value))
 
     def encode(self, value: Any) -> Any:
         return self.codec.encode(value)

@@ -59,11 +59,8 @@ class ApiStatusError(ApiError):
         self.more_info: str | None = (
             fields.get("more_info") if isinstance(fields.get("more_info"), str) else None
         )
-        detail = (
-            fields.get("message")
-            if isinstance(fields.get("message"), str)
-            else response.reason_phrase
-        )
+        message = fields.get("message")
+        detail = message if isinstance(message, str) else response.reason_phrase
         request = response.request
         text = f"{response.status_code} {detail}"
         if self.code is not None:

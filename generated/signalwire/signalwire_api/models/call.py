@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
-    from ..models.call_answered_by import CallAnsweredBy
-    from ..models.call_direction import CallDirection
-    from ..models.call_status import CallStatus
-    from ..models.call_subresource_uris import CallSubresourceUris
     import datetime
+    from .call_answered_by import CallAnsweredBy
+    from .call_direction import CallDirection
+    from .call_status import CallStatus
+    from .call_subresource_uris import CallSubresourceUris
 
 __all__ = ["Call"]
 

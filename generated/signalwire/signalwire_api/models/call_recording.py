@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
-    from ..models.recording_channels import RecordingChannels
-    from ..models.recording_source import RecordingSource
-    from ..models.recording_status import RecordingStatus
     import datetime
+    from .recording_channels import RecordingChannels
+    from .recording_source import RecordingSource
+    from .recording_status import RecordingStatus
 
 __all__ = ["CallRecording"]
 

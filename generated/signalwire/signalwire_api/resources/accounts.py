@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from .calls import CallList, AsyncCallList
+    from .calls import AsyncCallList, CallList
 
 __all__ = ["AccountContext", "AccountList", "AsyncAccountContext", "AsyncAccountList"]
 

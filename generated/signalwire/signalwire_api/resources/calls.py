@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
+
 import httpx
 
-from .. import _codecs
-from .. import _validation
+from .. import _codecs, _validation
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._types import NOT_GIVEN, NotGiven
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.call import Call
     from ..models.call_status import CallStatus
     from ..models.callback_method import CallbackMethod
-    from .call_recordings import CallRecordingList, AsyncCallRecordingList
+    from .call_recordings import AsyncCallRecordingList, CallRecordingList
 
 __all__ = ["AsyncCallContext", "AsyncCallList", "CallContext", "CallList"]
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
-    from ..models.call_recording_source import CallRecordingSource
-    from ..models.call_recording_status import CallRecordingStatus
-    from ..models.call_recording_track import CallRecordingTrack
     import datetime
+    from .call_recording_source import CallRecordingSource
+    from .call_recording_status import CallRecordingStatus
+    from .call_recording_track import CallRecordingTrack
 
 __all__ = ["CallRecording"]
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
-    from ..models.conference_reason_conference_ended import ConferenceReasonConferenceEnded
-    from ..models.conference_status import ConferenceStatus
     import datetime
+    from .conference_reason_conference_ended import ConferenceReasonConferenceEnded
+    from .conference_status import ConferenceStatus
 
 __all__ = ["Conference"]
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
-    from ..models.siprec_status import SiprecStatus
     import datetime
+    from .siprec_status import SiprecStatus
 
 __all__ = ["Siprec"]
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from .calls import CallList, AsyncCallList
-    from .conferences import ConferenceList, AsyncConferenceList
+    from .calls import AsyncCallList, CallList
+    from .conferences import AsyncConferenceList, ConferenceList
 
 __all__ = ["AccountContext", "AccountList", "AsyncAccountContext", "AsyncAccountList"]
 

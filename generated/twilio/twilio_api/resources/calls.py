@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from .call_recordings import CallRecordingList, AsyncCallRecordingList
-    from .call_siprec import CallSiprecList, AsyncCallSiprecList
+    from .call_recordings import AsyncCallRecordingList, CallRecordingList
+    from .call_siprec import AsyncCallSiprecList, CallSiprecList
 
 __all__ = ["AsyncCallContext", "AsyncCallList", "CallContext", "CallList"]
 

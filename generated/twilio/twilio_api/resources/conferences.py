@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
+
 import httpx
 
-from .. import _codecs
-from .. import _validation
+from .. import _codecs, _validation
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._types import NOT_GIVEN, NotGiven
 
