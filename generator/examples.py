@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from generator.ir import Api, Operation, Parameter, Resource, TypeInfo
-from generator.pycode import literal
+from generator.pycode import docstring_body, literal
 
 _SID_PATTERN = re.compile(r"^\^\(?([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}")
 _UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
@@ -163,7 +163,7 @@ def test_views(api: Api) -> list[Any]:
         for case in view.cases:
             case.url = literal(_expected_url(api, case.op, case.values, {k: client_args[c.name] for c in api.credentials for k in [c.path_parameter] if k}, view.base))
             case.auth = literal(_basic(api, client_args))
-        view.docstring = f"Generated tests of {api.title}: each operation sends what the spec documents and decodes what it returns."
+        view.docstring = docstring_body(f"Generated tests of {api.title}: each operation sends what the spec documents and decodes what it returns.")
     return views
 
 

@@ -33,8 +33,19 @@ def _string_literal(text: str) -> str:
 
 def docstring_body(text: str) -> str:
     """Text for inside a triple-double-quoted docstring: it can neither close it nor escape from it."""
+    text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
     out = []
-    for ch in text.replace("\r\n", "\n").replace("\r", "\n"):
+    quotes = 0  # unescaped `"` just written: a third one would close the docstring
+    for index, ch in enumerate(text):
+        if ch == '"':
+            if quotes == 2 or index == len(text) - 1:
+                out.append('\\"')
+                quotes = 0
+            else:
+                out.append(ch)
+                quotes += 1
+            continue
+        quotes = 0
         if ch == "\\":
             out.append("\\\\")
         elif ch in _ALLOWED_CONTROLS:
@@ -43,7 +54,4 @@ def docstring_body(text: str) -> str:
             out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
         else:
             out.append(ch)
-    body = "".join(out).replace('"""', '\\"\\"\\"').strip()
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
-    return "\n".join(line.rstrip() for line in body.split("\n"))
+    return "".join(out)

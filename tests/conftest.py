@@ -1,0 +1,77 @@
+"""Helpers shared by the generator's tests."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CORPUS = ROOT.parent / "shared" / "corpus" / "twilio_api_v2010.yaml"
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def sdkgen(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+    """Run `sdkgen ARGS` in-process from a folder (default: the project root)."""
+
+    def run(*args: str, cwd: Path = ROOT) -> Run:
+        monkeypatch.chdir(cwd)
+        capsys.readouterr()
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def write_spec(tmp_path: Path) -> Callable[..., Path]:
+    """Write a spec (dedented) into tmp_path and return its path."""
+
+    def write(text: str, name: str = "spec.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return path
+
+    return write
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder` with its bytes, to prove a folder did not change."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def import_generated() -> Iterator[Callable[[Path, str], ModuleType]]:
+    """Import a generated package from its output folder; forgotten again after the test."""
+    added: list[str] = []
+
+    def load(out: Path, package: str) -> ModuleType:
+        sys.path.insert(0, str(out))
+        added.append(str(out))
+        importlib.invalidate_caches()
+        return importlib.import_module(package)
+
+    yield load
+    for path in added:
+        sys.path.remove(path)
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None) or ""
+        if any(file.startswith(path) for path in added):
+            del sys.modules[name]

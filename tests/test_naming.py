@@ -1,0 +1,73 @@
+"""Names: every spec name becomes a distinct, valid, non-reserved Python identifier; wire names are kept."""
+
+from __future__ import annotations
+
+import keyword
+
+import pytest
+
+from generator.naming import constant, pascal, singular, snake, unique
+
+
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [
+        ("AccountSid", "account_sid"),
+        ("PauseBehavior", "pause_behavior"),
+        ("StatusCallbackURL", "status_callback_url"),
+        ("from", "from_"),  # keyword
+        ("class", "class_"),
+        ("type", "type_"),  # builtin
+        ("list", "list_"),
+        ("match", "match_"),  # soft keyword
+        ("StartTime<", "start_time_before"),
+        ("StartTime>", "start_time_after"),
+        ("EndTime<=", "end_time_before_or_at"),
+        ("1stPlace", "field_1st_place"),  # starts with a digit
+        ("x-request-id", "x_request_id"),
+        ("api.v2010.account", "api_v2010_account"),
+        ("friendly name", "friendly_name"),
+        ("", "field"),
+        ("<>", "before_after"),
+    ],
+)
+def test_snake(wire: str, python: str) -> None:
+    assert snake(wire) == python
+    assert python.isidentifier() and not keyword.iskeyword(python)
+
+
+def test_reserved_names_get_a_suffix() -> None:
+    assert snake("timeout", reserved=frozenset({"timeout"})) == "timeout_"
+    assert snake("to_dict", reserved=frozenset({"to_dict"})) == "to_dict_"
+
+
+def test_twilio_start_time_parameters_stay_distinct() -> None:
+    names = unique((wire, snake(wire)) for wire in ["StartTime", "StartTime<", "StartTime>"])
+    assert names == {"StartTime": "start_time", "StartTime<": "start_time_before", "StartTime>": "start_time_after"}
+
+
+def test_collisions_are_resolved_the_same_way_whatever_the_order() -> None:
+    wires = ["Start-Time", "StartTime", "start_time", "START_TIME"]
+    first = unique((w, snake(w)) for w in wires)
+    second = unique((w, snake(w)) for w in reversed(wires))
+    assert first == second
+    assert first["start_time"] == "start_time"  # the spelling that already is the identifier keeps it
+    assert len(set(first.values())) == len(wires)
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [("api.v2010.account.call", "ApiV2010AccountCall"), ("call_recording", "CallRecording"), ("1x", "Model1x"), ("None", "None_")],
+)
+def test_pascal(name: str, cls: str) -> None:
+    assert pascal(name) == cls
+
+
+@pytest.mark.parametrize(("value", "member"), [("in-progress", "IN_PROGRESS"), (1, "VALUE_1"), ("", "EMPTY"), ("StartCallRecordingAPI", "START_CALL_RECORDING_API")])
+def test_enum_member_names(value: object, member: str) -> None:
+    assert constant(value) == member
+
+
+@pytest.mark.parametrize(("plural", "one"), [("Calls", "Call"), ("Addresses", "Address"), ("Queues", "Queue"), ("Entities", "Entity"), ("Siprec", "Siprec"), ("Status", "Status")])
+def test_singular(plural: str, one: str) -> None:
+    assert singular(plural) == one
