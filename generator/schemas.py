@@ -200,11 +200,18 @@ class SchemaConverter:
         self.problems.append(Problem(Level.WARNING, message, node.location))
 
 
+# Pointer tokens that name a place in a schema, not the schema itself.
+_STRUCTURAL = frozenset({"schema", "items", "additionalProperties", "not", "content", "properties", "allOf", "anyOf", "oneOf"})
+
+
 def _component_name(pointer: str) -> str | None:
-    parts = pointer.strip("/").split("/")
-    if len(parts) == 3 and parts[0] == "components" and parts[1] == "schemas":
-        return parts[2].replace("~1", "/").replace("~0", "~")
-    return None
+    """The name a `$ref` target is filed under: `#/components/schemas/Call`, `schemas.yaml#/Call`."""
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.strip("/").split("/") if p]
+    if not parts or parts[-1] in _STRUCTURAL or parts[-1].isdigit():
+        return None
+    if len(parts) >= 2 and parts[-2] == "properties":
+        return None
+    return parts[-1]
 
 
 def _description(schema: Any) -> str:

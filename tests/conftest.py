@@ -46,6 +46,7 @@ def write_spec(tmp_path: Path) -> Callable[..., Path]:
 
     def write(text: str, name: str = "spec.yaml") -> Path:
         path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
         return path
 

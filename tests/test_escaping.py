@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import enum
 import inspect
 from collections.abc import Callable
 from pathlib import Path
@@ -55,7 +56,7 @@ def test_hostile_text_survives_as_data(
     assert "\u202e" not in source and "\\u202e" in source  # in the source, the bidi control is visible
     properties = operation["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]
     [enum_values] = [p["enum"] for p in properties.values() if "enum" in p]
-    enum_class = next(getattr(api.models, n) for n in api.models.__all__ if n.endswith("Mode"))
+    [enum_class] = [c for c in map(api.models.__getattr__, api.models.__all__) if isinstance(c, enum.EnumMeta)]
     assert [m.value for m in enum_class] == enum_values
 
 

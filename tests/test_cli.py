@@ -1,0 +1,178 @@
+"""The `sdkgen` command as a user meets it: clear errors, drift checks, safe writes."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT, Run, snapshot
+from generator.errors import fail
+
+GOOD = FIXTURES / "split" / "api.yaml"
+
+
+@pytest.fixture
+def generated(sdkgen: Callable[..., Run], tmp_path: Path) -> Path:
+    """An output folder generated from a good spec, that bad input must leave as it is."""
+    out = tmp_path / "out"
+    assert sdkgen("generate", "--spec", str(GOOD), "--out", str(out), "--package", "split_api").code == 0
+    return out
+
+
+BAD_SPECS = {
+    "invalid_yaml": ("openapi: 3.1.0\ninfo: {title: t, version: '1'\npaths: {}\n", "invalid YAML", 3),
+    "not_openapi": ("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n", "not an OpenAPI 3.0 or 3.1 document", 1),
+    "fails_validation": (
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200': {content: {}}\n",
+        "invalid OpenAPI",
+        7,
+    ),
+    "unresolvable_ref": (
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n"
+        "        '200':\n          description: ok\n          content:\n            application/json:\n"
+        "              schema: {$ref: '#/components/schemas/Missing'}\n",
+        "unresolvable $ref '#/components/schemas/Missing'",
+        11,
+    ),
+    "missing_ref_file": (
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n"
+        "        '200': {$ref: 'nowhere.yaml#/Ok'}\n",
+        "cannot resolve $ref 'nowhere.yaml#/Ok'",
+        7,
+    ),
+    "duplicate_operation_id": (
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n"
+        "  /a:\n    get:\n      operationId: Same\n      responses: {'200': {description: ok}}\n"
+        "  /b:\n    get:\n      operationId: Same\n      responses: {'200': {description: ok}}\n",
+        "duplicate operationId 'Same' (first used at",
+        10,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_SPECS))
+def test_bad_input_is_one_clear_message_with_its_line_and_exit_2(
+    case: str, sdkgen: Callable[..., Run], generated: Path, tmp_path: Path
+) -> None:
+    text, message, line = BAD_SPECS[case]
+    spec = tmp_path / f"{case}.yaml"
+    spec.write_text(text, encoding="utf-8")
+    before = snapshot(generated)
+    run = sdkgen("generate", "--spec", str(spec), "--out", str(generated), "--package", "split_api")
+    assert run.code == 2
+    assert message in run.err
+    assert f"{case}.yaml:{line}:" in run.err
+    assert "Traceback" not in run.err
+    assert snapshot(generated) == before
+
+
+def test_a_missing_spec_file_is_named(sdkgen: Callable[..., Run], generated: Path, tmp_path: Path) -> None:
+    before = snapshot(generated)
+    run = sdkgen("generate", "--spec", str(tmp_path / "absent.yaml"), "--out", str(generated), "--package", "split_api")
+    assert run.code == 2
+    assert "spec file not found" in run.err and "absent.yaml" in run.err
+    assert snapshot(generated) == before
+
+
+def test_generation_is_deterministic(sdkgen: Callable[..., Run], generated: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again" / "out"
+    assert sdkgen("generate", "--spec", str(GOOD), "--out", str(again), "--package", "split_api").code == 0
+    assert snapshot(again) == snapshot(generated)
+    assert sdkgen("check", "--spec", str(GOOD), "--out", str(generated), "--package", "split_api").code == 0
+
+
+def test_a_failure_while_generating_leaves_the_output_untouched(
+    sdkgen: Callable[..., Run], generated: Path, monkeypatch: pytest.MonkeyPatch, write_spec: Callable[..., Path]
+) -> None:
+    changed = write_spec(GOOD.read_text(encoding="utf-8").replace("Fetch a widget", "Fetch one widget"), "split/api.yaml")
+    shutil.copytree(GOOD.parent / "parts", changed.parent / "parts")
+    calls = []
+
+    def fail_on_the_fifth_file(path: str, source: str) -> str:
+        calls.append(path)
+        if len(calls) == 5:
+            raise fail(f"simulated failure formatting {path}")
+        return source
+
+    monkeypatch.setattr("generator.format.format_source", fail_on_the_fifth_file)
+    before = snapshot(generated)
+    run = sdkgen("generate", "--spec", str(changed), "--out", str(generated), "--package", "split_api")
+    assert run.code == 2 and "simulated failure" in run.err
+    assert snapshot(generated) == before
+
+
+def test_files_the_spec_no_longer_produces_are_removed_and_others_kept(
+    sdkgen: Callable[..., Run], generated: Path, write_spec: Callable[..., Path]
+) -> None:
+    (generated / "notes.txt").write_text("mine", encoding="utf-8")
+    model = generated / "split_api" / "models" / "colour.py"
+    assert model.is_file()
+    without_enum = GOOD.read_text(encoding="utf-8")
+    spec = write_spec(without_enum, "split/api.yaml")
+    shutil.copytree(GOOD.parent / "parts", spec.parent / "parts")
+    schemas = spec.parent / "parts" / "schemas.yaml"
+    schemas.write_text(schemas.read_text(encoding="utf-8").replace("    colour: {$ref: '#/Colour'}\n", ""), encoding="utf-8")
+    run = sdkgen("generate", "--spec", str(spec), "--out", str(generated), "--package", "split_api")
+    assert run.code == 0, run.err
+    assert not model.exists()
+    assert (generated / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_folder_sdkgen_did_not_write_is_refused(sdkgen: Callable[..., Run], tmp_path: Path) -> None:
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "code.py").write_text("x = 1\n", encoding="utf-8")
+    run = sdkgen("generate", "--spec", str(GOOD), "--out", str(foreign), "--package", "split_api")
+    assert run.code == 2 and "was not generated by sdkgen" in run.err
+    assert sorted(p.name for p in foreign.iterdir()) == ["code.py"]
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """This project's specs, configuration and committed output, in a folder the test may change."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in ("spec", "generated"):
+        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copy(ROOT / "pyproject.toml", copy / "pyproject.toml")
+    return copy
+
+
+def test_check_fails_with_a_diff_when_a_spec_changed_and_passes_after_generate(
+    sdkgen: Callable[..., Run], project_copy: Path
+) -> None:
+    assert sdkgen("check", cwd=project_copy).code == 0
+    spec = project_copy / "spec" / "twilio.yaml"
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("summary: Update a conference", "summary: End or announce into a conference"), encoding="utf-8")
+    run = sdkgen("check", cwd=project_copy)
+    assert run.code == 1
+    assert "+++ b/twilio_api/resources/conferences.py" in run.out
+    assert '+        """End or announce into a conference' in run.out
+    assert "changed:" in run.err and "conferences.py" in run.err
+    assert "run `sdkgen generate`" in run.err
+    assert sdkgen("generate", "--target", "twilio", cwd=project_copy).code == 0
+    assert sdkgen("check", cwd=project_copy).code == 0
+
+
+def test_check_names_files_to_add_and_remove(sdkgen: Callable[..., Run], project_copy: Path) -> None:
+    stale = project_copy / "generated" / "signalwire" / "signalwire_api" / "models" / "call.py"
+    stale.unlink()
+    run = sdkgen("check", "--target", "signalwire", cwd=project_copy)
+    assert run.code == 1
+    assert "to add:" in run.err and "models/call.py" in run.err
+
+
+def test_unknown_target_is_a_user_error(sdkgen: Callable[..., Run]) -> None:
+    run = sdkgen("check", "--target", "nope")
+    assert run.code == 2
+    assert "no target named 'nope'" in run.err and "twilio" in run.err
+
+
+def test_validate_reports_every_configured_spec(sdkgen: Callable[..., Run]) -> None:
+    run = sdkgen("validate")
+    assert run.code == 0
+    assert "spec/twilio.yaml: valid" in run.out and "spec/signalwire.yaml: valid" in run.out
