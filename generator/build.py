@@ -17,8 +17,10 @@ METHOD_RESERVED = frozenset({"self", "extra_headers", "extra_query", "timeout"})
 _PARAM_SEGMENT = re.compile(r"^\{([^{}]+)\}(\.[A-Za-z0-9]+)?$")
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]+$")
 _FORM = "application/x-www-form-urlencoded"
-_INSTANCE_METHODS = {"GET": "fetch", "POST": "update", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
-_LIST_METHODS = {"POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
+# Conventional method names by HTTP method, best first: with both PATCH and PUT, PUT is `replace`.
+_INSTANCE_METHODS = {"GET": ("fetch",), "POST": ("update",), "PATCH": ("update",), "PUT": ("update", "replace"), "DELETE": ("delete",)}
+_LIST_METHODS = {"POST": ("create",), "PATCH": ("update",), "PUT": ("update", "replace"), "DELETE": ("delete",)}
+_NAMING_ORDER = {"GET": 0, "POST": 1, "PATCH": 2, "PUT": 3, "DELETE": 4}
 
 
 def build(spec: Spec, package: str) -> Api:
@@ -136,7 +138,7 @@ def _operation(
     for parameter in parameters:
         if parameter.location == "path":
             parameter.credential = credential_params.get(parameter.wire)
-    names = unique((f"{p.location}:{p.wire}", snake(p.wire, reserved=METHOD_RESERVED)) for p in parameters)
+    names = unique((f"{p.location}:{p.wire}", snake(p.wire or "body", reserved=METHOD_RESERVED)) for p in parameters)
     for parameter in parameters:
         parameter.name = names[f"{parameter.location}:{parameter.wire}"]
     response, status, example, has_example = _response(spec, converter, node, hint)
@@ -451,10 +453,9 @@ def _name_methods(resource: Resource, paged: set[str]) -> None:
         (resource.context_operations, _INSTANCE_METHODS, False, resource.children),
     ):
         taken = {c.attribute for c in children}
-        for operation in sorted(operations, key=lambda o: (o.http_method, o.operation_id)):
-            name = _conventional_name(operation, table, is_list, paged)
-            if name is None or name in taken:
-                name = snake(operation.operation_id, reserved=METHOD_RESERVED)
+        for operation in sorted(operations, key=lambda o: (_NAMING_ORDER.get(o.http_method, 9), o.operation_id)):
+            candidates = [n for n in _conventional_names(operation, table, is_list, paged) if n not in taken]
+            name = candidates[0] if candidates else snake(operation.operation_id, reserved=METHOD_RESERVED)
             while name in taken:
                 name += "_"
             taken.add(name)
@@ -462,11 +463,11 @@ def _name_methods(resource: Resource, paged: set[str]) -> None:
             operation.creates = is_list and operation.http_method == "POST"
 
 
-def _conventional_name(operation: Operation, table: dict[str, str], is_list: bool, paged: set[str]) -> str | None:
+def _conventional_names(operation: Operation, table: dict[str, tuple[str, ...]], is_list: bool, paged: set[str]) -> tuple[str, ...]:
     if is_list and operation.http_method == "GET":
         response = operation.response
         is_page = response is not None and (
             response.kind == "list" or (response.kind == "model" and response.ref is not None and response.ref.name in paged)
         )
-        return "list" if is_page else "fetch"
-    return table.get(operation.http_method)
+        return ("list",) if is_page else ("fetch",)
+    return table.get(operation.http_method, ())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import email.utils
 import re
@@ -162,7 +163,8 @@ def test_views(api: Api) -> list[Any]:
         view.base = _server_url(api, client_args)
         for case in view.cases:
             case.url = literal(_expected_url(api, case.op, case.values, {k: client_args[c.name] for c in api.credentials for k in [c.path_parameter] if k}, view.base))
-            case.auth = literal(_basic(api, client_args))
+            auth = _expected_auth(api, client_args)
+            case.auth = (literal(auth[0]), literal(auth[1])) if auth else None
         view.docstring = docstring_body(f"Generated tests of {api.title}: each operation sends what the spec documents and decodes what it returns.")
     return views
 
@@ -175,14 +177,18 @@ def _server_url(api: Api, client_args: dict[str, str]) -> str:
     return url
 
 
-def _basic(api: Api, client_args: dict[str, str]) -> str:
-    import base64
-
-    user = next((client_args[c.name] for c in api.credentials if c.auth == "username"), None)
-    password = next((client_args[c.name] for c in api.credentials if c.auth == "password"), None)
-    if user is None or password is None:
-        return ""
-    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+def _expected_auth(api: Api, client_args: dict[str, str]) -> tuple[str, str] | None:
+    """The header the client's credentials must produce: (name, value), or None without auth."""
+    by_role = {c.auth: client_args[c.name] for c in api.credentials if c.auth}
+    if "username" in by_role and "password" in by_role:
+        token = base64.b64encode(f"{by_role['username']}:{by_role['password']}".encode()).decode()
+        return "Authorization", f"Basic {token}"
+    if "bearer" in by_role:
+        return "Authorization", f"Bearer {by_role['bearer']}"
+    for role, value in by_role.items():
+        if role and role.startswith("header:"):
+            return role.split(":", 1)[1], value
+    return None
 
 
 def _case(api: Api, r: Resource, op: Operation, chain: str, values: dict[str, Any], args: dict[str, Any]) -> Any:
@@ -195,7 +201,11 @@ def _case(api: Api, r: Resource, op: Operation, chain: str, values: dict[str, An
             if by_name[k].location == "body"
             for item in (v if isinstance(v, list) else [v])
         ]
-    json_body = {by_name[k].wire: v for k, v in args.items() if by_name[k].location == "body"} if op.body_encoding == "json" else None
+    body_args = {k: v for k, v in args.items() if by_name[k].location == "body"}
+    json_body: Any = None
+    if op.body_encoding == "json" and body_args:
+        single = [k for k in body_args if by_name[k].wire == ""]
+        json_body = body_args[single[0]] if single else {by_name[k].wire: v for k, v in body_args.items()}
     checks = []
     response = op.response
     if response is not None and response.kind == "model" and isinstance(op.response_example, dict):

@@ -195,7 +195,7 @@ def _operation_view(op: Operation, scope: str) -> _OperationView:
 def _build_lines(op: Operation) -> list[str]:
     lines = []
     for p in op.path_parameters:
-        for check in _checks_for(p, f"ids[{p.slot}]"):
+        for check in _checks_for(p, f"_ids[{p.slot}]"):
             lines.append(check)
     for p in op.arguments:
         checks = p.checks
@@ -206,39 +206,40 @@ def _build_lines(op: Operation) -> list[str]:
         else:
             lines.append(f"if not isinstance({p.name}, NotGiven):")
             lines += [f"    {c}" for c in checks]
-    containers = {"query": "query", "header": "headers", "body": "form" if op.body_encoding == "form" else "body"}
+    # Locals start with `_`: no spec name becomes one, so none can shadow an argument.
+    containers = {"query": "_query", "header": "_headers", "body": "_form" if op.body_encoding == "form" else "_json"}
     single_body = [p for p in op.located("body") if p.wire == ""]
     for location, name in containers.items():
         params = op.located(location)
         if not params or (location == "body" and single_body):
             continue
-        if name == "headers":
-            lines.append("headers: dict[str, str] = {}")
-        elif name == "body":
-            lines.append("body: dict[str, Any] = {}")
+        if name == "_headers":
+            lines.append("_headers: dict[str, str] = {}")
+        elif name == "_json":
+            lines.append("_json: dict[str, Any] = {}")
         else:
             lines.append(f"{name}: list[tuple[str, Any]] = []")
         for p in params:
-            if name == "headers":
-                store = f"headers[{p.wire_literal}] = str(_codecs.to_wire({p.name}))"
-            elif name == "body":
-                store = f"body[{p.wire_literal}] = {p.name}"
+            if name == "_headers":
+                store = f"_headers[{p.wire_literal}] = str(_codecs.to_wire({p.name}))"
+            elif name == "_json":
+                store = f"_json[{p.wire_literal}] = {p.name}"
             else:
                 store = f"{name}.append(({p.wire_literal}, {p.name}))"
             if p.required:
                 lines.append(store)
             else:
                 lines += [f"if not isinstance({p.name}, NotGiven):", f"    {store}"]
-    path_params = ", ".join(f"{p.wire_literal}: ids[{p.slot}]" for p in op.path_parameters)
+    path_params = ", ".join(f"{p.wire_literal}: _ids[{p.slot}]" for p in op.path_parameters)
     args = [f"method={literal(op.http_method)}", f"path={op.path_literal}", f"path_params={{{path_params}}}"]
     if op.located("query"):
-        args.append("query=query")
+        args.append("query=_query")
     if op.located("header"):
-        args.append("headers=headers")
+        args.append("headers=_headers")
     if op.body_encoding == "form" and op.located("body"):
-        args.append("form=form")
+        args.append("form=_form")
     elif op.body_encoding == "json" and op.located("body"):
-        args.append(f"json={single_body[0].name if single_body else 'body'}")
+        args.append(f"json={single_body[0].name if single_body else '_json'}")
     args += [f"creates={op.creates}", "timeout=timeout"]
     lines.append(f"return RequestOptions({', '.join(args)})")
     return lines

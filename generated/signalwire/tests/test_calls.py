@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
@@ -37,7 +38,7 @@ def make_async_client(handler: Handler) -> signalwire_api.AsyncClient:
     )
 
 
-UPDATE_CALL_RESPONSE = {
+UPDATE_CALL_RESPONSE: Any = {
     "account_sid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
     "annotation": None,
     "answered_by": "machine",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
@@ -35,7 +36,7 @@ def make_async_client(handler: Handler) -> twilio_api.AsyncClient:
     )
 
 
-UPDATE_CALL_RECORDING_RESPONSE = {
+UPDATE_CALL_RECORDING_RESPONSE: Any = {
     "sid": "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "uri": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings/REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
     "price": None,

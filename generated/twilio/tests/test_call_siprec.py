@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
@@ -35,7 +36,7 @@ def make_async_client(handler: Handler) -> twilio_api.AsyncClient:
     )
 
 
-UPDATE_SIPREC_RESPONSE = {
+UPDATE_SIPREC_RESPONSE: Any = {
     "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "call_sid": "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "date_updated": "Thu, 30 Jul 2015 20:00:00 +0000",

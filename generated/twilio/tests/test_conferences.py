@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
@@ -35,7 +36,7 @@ def make_async_client(handler: Handler) -> twilio_api.AsyncClient:
     )
 
 
-UPDATE_CONFERENCE_RESPONSE = {
+UPDATE_CONFERENCE_RESPONSE: Any = {
     "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "api_version": "2010-04-01",
     "call_sid_ending_conference": None,

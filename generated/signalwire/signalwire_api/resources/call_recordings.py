@@ -28,27 +28,27 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
 
 
 def _context_update_request(
-    ids: tuple[str | None, ...],
+    _ids: tuple[str | None, ...],
     *,
     status: RecordingUpdateStatus | Literal["paused", "in-progress", "stopped"],
     pause_behavior: RecordingPauseBehavior | Literal["skip", "silence"] | NotGiven = NOT_GIVEN,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    _validation.uuid("account_sid", ids[0])
-    _validation.uuid("call_sid", ids[1])
-    _validation.uuid("sid", ids[2])
+    _validation.uuid("account_sid", _ids[0])
+    _validation.uuid("call_sid", _ids[1])
+    _validation.uuid("sid", _ids[2])
     _validation.one_of("status", status, ("paused", "in-progress", "stopped"))
     if not isinstance(pause_behavior, NotGiven):
         _validation.one_of("pause_behavior", pause_behavior, ("skip", "silence"))
-    form: list[tuple[str, Any]] = []
-    form.append(("Status", status))
+    _form: list[tuple[str, Any]] = []
+    _form.append(("Status", status))
     if not isinstance(pause_behavior, NotGiven):
-        form.append(("PauseBehavior", pause_behavior))
+        _form.append(("PauseBehavior", pause_behavior))
     return RequestOptions(
         method="POST",
         path="/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}",
-        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
-        form=form,
+        path_params={"AccountSid": _ids[0], "CallSid": _ids[1], "Sid": _ids[2]},
+        form=_form,
         creates=False,
         timeout=timeout,
     )

@@ -24,7 +24,7 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Call] = _codecs.Response(
 
 
 def _context_update_request(
-    ids: tuple[str | None, ...],
+    _ids: tuple[str | None, ...],
     *,
     url: str | NotGiven = NOT_GIVEN,
     method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
@@ -39,8 +39,8 @@ def _context_update_request(
     status_callback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    _validation.uuid("account_sid", ids[0])
-    _validation.uuid("sid", ids[1])
+    _validation.uuid("account_sid", _ids[0])
+    _validation.uuid("sid", _ids[1])
     if not isinstance(method, NotGiven):
         _validation.one_of("method", method, ("GET", "POST"))
     if not isinstance(fallback_method, NotGiven):
@@ -53,26 +53,26 @@ def _context_update_request(
         )
     if not isinstance(status_callback_method, NotGiven):
         _validation.one_of("status_callback_method", status_callback_method, ("GET", "POST"))
-    form: list[tuple[str, Any]] = []
+    _form: list[tuple[str, Any]] = []
     if not isinstance(url, NotGiven):
-        form.append(("Url", url))
+        _form.append(("Url", url))
     if not isinstance(method, NotGiven):
-        form.append(("Method", method))
+        _form.append(("Method", method))
     if not isinstance(fallback_url, NotGiven):
-        form.append(("FallbackUrl", fallback_url))
+        _form.append(("FallbackUrl", fallback_url))
     if not isinstance(fallback_method, NotGiven):
-        form.append(("FallbackMethod", fallback_method))
+        _form.append(("FallbackMethod", fallback_method))
     if not isinstance(status, NotGiven):
-        form.append(("Status", status))
+        _form.append(("Status", status))
     if not isinstance(status_callback, NotGiven):
-        form.append(("StatusCallback", status_callback))
+        _form.append(("StatusCallback", status_callback))
     if not isinstance(status_callback_method, NotGiven):
-        form.append(("StatusCallbackMethod", status_callback_method))
+        _form.append(("StatusCallbackMethod", status_callback_method))
     return RequestOptions(
         method="POST",
         path="/Accounts/{AccountSid}/Calls/{Sid}",
-        path_params={"AccountSid": ids[0], "Sid": ids[1]},
-        form=form,
+        path_params={"AccountSid": _ids[0], "Sid": _ids[1]},
+        form=_form,
         creates=False,
         timeout=timeout,
     )

@@ -28,29 +28,29 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
 
 
 def _context_update_request(
-    ids: tuple[str | None, ...],
+    _ids: tuple[str | None, ...],
     *,
     status: CallRecordingUpdateStatus | Literal["in-progress", "paused", "stopped"],
     pause_behavior: CallRecordingPauseBehavior | Literal["skip", "silence"] | NotGiven = NOT_GIVEN,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
-    _validation.length("account_sid", ids[0], 34, 34)
-    _validation.pattern("call_sid", ids[1], "^CA[0-9a-fA-F]{32}$")
-    _validation.length("call_sid", ids[1], 34, 34)
-    _validation.pattern("sid", ids[2], "^(RE[0-9a-fA-F]{32}|Twilio\\.CURRENT)$")
+    _validation.pattern("account_sid", _ids[0], "^AC[0-9a-fA-F]{32}$")
+    _validation.length("account_sid", _ids[0], 34, 34)
+    _validation.pattern("call_sid", _ids[1], "^CA[0-9a-fA-F]{32}$")
+    _validation.length("call_sid", _ids[1], 34, 34)
+    _validation.pattern("sid", _ids[2], "^(RE[0-9a-fA-F]{32}|Twilio\\.CURRENT)$")
     _validation.one_of("status", status, ("in-progress", "paused", "stopped"))
     if not isinstance(pause_behavior, NotGiven):
         _validation.one_of("pause_behavior", pause_behavior, ("skip", "silence"))
-    form: list[tuple[str, Any]] = []
-    form.append(("Status", status))
+    _form: list[tuple[str, Any]] = []
+    _form.append(("Status", status))
     if not isinstance(pause_behavior, NotGiven):
-        form.append(("PauseBehavior", pause_behavior))
+        _form.append(("PauseBehavior", pause_behavior))
     return RequestOptions(
         method="POST",
         path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json",
-        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
-        form=form,
+        path_params={"AccountSid": _ids[0], "CallSid": _ids[1], "Sid": _ids[2]},
+        form=_form,
         creates=False,
         timeout=timeout,
     )

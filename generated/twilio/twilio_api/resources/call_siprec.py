@@ -22,24 +22,24 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Siprec] = _codecs.Response(
 
 
 def _context_update_request(
-    ids: tuple[str | None, ...],
+    _ids: tuple[str | None, ...],
     *,
     status: SiprecUpdateStatus | Literal["stopped"],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
-    _validation.length("account_sid", ids[0], 34, 34)
-    _validation.pattern("call_sid", ids[1], "^CA[0-9a-fA-F]{32}$")
-    _validation.length("call_sid", ids[1], 34, 34)
-    _validation.length("sid", ids[2], 1, None)
+    _validation.pattern("account_sid", _ids[0], "^AC[0-9a-fA-F]{32}$")
+    _validation.length("account_sid", _ids[0], 34, 34)
+    _validation.pattern("call_sid", _ids[1], "^CA[0-9a-fA-F]{32}$")
+    _validation.length("call_sid", _ids[1], 34, 34)
+    _validation.length("sid", _ids[2], 1, None)
     _validation.one_of("status", status, ("stopped",))
-    form: list[tuple[str, Any]] = []
-    form.append(("Status", status))
+    _form: list[tuple[str, Any]] = []
+    _form.append(("Status", status))
     return RequestOptions(
         method="POST",
         path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json",
-        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
-        form=form,
+        path_params={"AccountSid": _ids[0], "CallSid": _ids[1], "Sid": _ids[2]},
+        form=_form,
         creates=False,
         timeout=timeout,
     )

@@ -23,33 +23,33 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Conference] = _codecs.Response(
 
 
 def _context_update_request(
-    ids: tuple[str | None, ...],
+    _ids: tuple[str | None, ...],
     *,
     announce_method: HttpMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
     announce_url: str | NotGiven = NOT_GIVEN,
     status: ConferenceUpdateStatus | Literal["completed"] | NotGiven = NOT_GIVEN,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
-    _validation.length("account_sid", ids[0], 34, 34)
-    _validation.pattern("sid", ids[1], "^CF[0-9a-fA-F]{32}$")
-    _validation.length("sid", ids[1], 34, 34)
+    _validation.pattern("account_sid", _ids[0], "^AC[0-9a-fA-F]{32}$")
+    _validation.length("account_sid", _ids[0], 34, 34)
+    _validation.pattern("sid", _ids[1], "^CF[0-9a-fA-F]{32}$")
+    _validation.length("sid", _ids[1], 34, 34)
     if not isinstance(announce_method, NotGiven):
         _validation.one_of("announce_method", announce_method, ("GET", "POST"))
     if not isinstance(status, NotGiven):
         _validation.one_of("status", status, ("completed",))
-    form: list[tuple[str, Any]] = []
+    _form: list[tuple[str, Any]] = []
     if not isinstance(announce_method, NotGiven):
-        form.append(("AnnounceMethod", announce_method))
+        _form.append(("AnnounceMethod", announce_method))
     if not isinstance(announce_url, NotGiven):
-        form.append(("AnnounceUrl", announce_url))
+        _form.append(("AnnounceUrl", announce_url))
     if not isinstance(status, NotGiven):
-        form.append(("Status", status))
+        _form.append(("Status", status))
     return RequestOptions(
         method="POST",
         path="/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json",
-        path_params={"AccountSid": ids[0], "Sid": ids[1]},
-        form=form,
+        path_params={"AccountSid": _ids[0], "Sid": _ids[1]},
+        form=_form,
         creates=False,
         timeout=timeout,
     )
