@@ -165,8 +165,19 @@ def test_views(api: Api) -> list[Any]:
             case.url = literal(_expected_url(api, case.op, case.values, {k: client_args[c.name] for c in api.credentials for k in [c.path_parameter] if k}, view.base))
             auth = _expected_auth(api, client_args)
             case.auth = (literal(auth[0]), literal(auth[1])) if auth else None
+        view.imports = _test_imports(view.cases)
         view.docstring = docstring_body(f"Generated tests of {api.title}: each operation sends what the spec documents and decodes what it returns.")
     return views
+
+
+def _test_imports(cases: list[Any]) -> list[str]:
+    lines = []
+    if any("datetime." in check for case in cases for check in case.checks):
+        lines.append("import datetime")
+    lines += ["from collections.abc import Callable", "from typing import Any"]
+    if any(case.form is not None for case in cases):
+        lines.append("from urllib.parse import parse_qsl")
+    return lines
 
 
 def _server_url(api: Api, client_args: dict[str, str]) -> str:

@@ -47,8 +47,16 @@ def _type_imports(types: list[TypeInfo], here: str) -> tuple[set[str], set[str]]
 
 def _import_block(plain: set[str], typing_only: set[str]) -> list[str]:
     """Import lines grouped as isort does (stdlib, third party, local), then a TYPE_CHECKING block."""
+    lines = _grouped(plain)
+    typing_only -= plain
+    if typing_only:
+        lines += ["", "if TYPE_CHECKING:"] + [f"    {line}" if line else "" for line in _grouped(typing_only)]
+    return lines
+
+
+def _grouped(imports: set[str]) -> list[str]:
     groups: list[list[str]] = [[], [], []]
-    for line in _merge_from_imports(plain):
+    for line in _merge_from_imports(imports):
         module = line.split()[1]
         group = 2 if module.startswith(".") else 0 if module.split(".")[0] in sys.stdlib_module_names else 1
         groups[group].append(line)
@@ -56,9 +64,6 @@ def _import_block(plain: set[str], typing_only: set[str]) -> list[str]:
     for group in groups:
         if group:
             lines += ([""] if lines else []) + sorted(group, key=lambda line: (line.startswith("from "), line))
-    typing_only -= plain
-    if typing_only:
-        lines += ["", "if TYPE_CHECKING:"] + [f"    {line}" for line in _merge_from_imports(typing_only)]
     return lines
 
 
@@ -132,7 +137,7 @@ def enum(e: Enum) -> Any:
 
 def models_init(api: Api) -> Any:
     names = sorted([(m.class_name, m.ref.module.split(".", 1)[1]) for m in api.models] + [(e.class_name, e.ref.module.split(".", 1)[1]) for e in api.enums])
-    return SimpleNamespace(docstring=_doc("The API's models and enums, each imported on first use."), names=names)
+    return SimpleNamespace(docstring=_doc("The API's models and enums, each imported on first use."), names=sorted(names, key=lambda n: (n[1], n[0])))
 
 
 def resources_init(api: Api) -> Any:
@@ -141,7 +146,7 @@ def resources_init(api: Api) -> Any:
         module = r.module.split(".", 1)[1]
         for name in _resource_class_names(r):
             names.append((name, module))
-    return SimpleNamespace(docstring=_doc("The API's resources, each imported on first use."), names=sorted(names))
+    return SimpleNamespace(docstring=_doc("The API's resources, each imported on first use."), names=sorted(names, key=lambda n: (n[1], n[0])))
 
 
 def _resource_class_names(r: Resource) -> list[str]:

@@ -10,6 +10,7 @@ from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
     import datetime
+
     from .call_answered_by import CallAnsweredBy
     from .call_direction import CallDirection
     from .call_status import CallStatus

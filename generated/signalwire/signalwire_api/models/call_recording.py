@@ -10,6 +10,7 @@ from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
     import datetime
+
     from .recording_channels import RecordingChannels
     from .recording_source import RecordingSource
     from .recording_status import RecordingStatus

@@ -10,14 +10,14 @@ if TYPE_CHECKING:
     from .accounts import AccountList as AccountList
     from .accounts import AsyncAccountContext as AsyncAccountContext
     from .accounts import AsyncAccountList as AsyncAccountList
-    from .calls import AsyncCallContext as AsyncCallContext
-    from .calls import AsyncCallList as AsyncCallList
     from .call_recordings import AsyncCallRecordingContext as AsyncCallRecordingContext
     from .call_recordings import AsyncCallRecordingList as AsyncCallRecordingList
-    from .calls import CallContext as CallContext
-    from .calls import CallList as CallList
     from .call_recordings import CallRecordingContext as CallRecordingContext
     from .call_recordings import CallRecordingList as CallRecordingList
+    from .calls import AsyncCallContext as AsyncCallContext
+    from .calls import AsyncCallList as AsyncCallList
+    from .calls import CallContext as CallContext
+    from .calls import CallList as CallList
 
 # Imported on first use: importing the package does not import every module.
 _MODULES: dict[str, str] = {
@@ -25,14 +25,14 @@ _MODULES: dict[str, str] = {
     "AccountList": "accounts",
     "AsyncAccountContext": "accounts",
     "AsyncAccountList": "accounts",
-    "AsyncCallContext": "calls",
-    "AsyncCallList": "calls",
     "AsyncCallRecordingContext": "call_recordings",
     "AsyncCallRecordingList": "call_recordings",
-    "CallContext": "calls",
-    "CallList": "calls",
     "CallRecordingContext": "call_recordings",
     "CallRecordingList": "call_recordings",
+    "AsyncCallContext": "calls",
+    "AsyncCallList": "calls",
+    "CallContext": "calls",
+    "CallList": "calls",
 }
 
 __all__ = sorted(_MODULES)

@@ -10,6 +10,7 @@ from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
     import datetime
+
     from .call_recording_source import CallRecordingSource
     from .call_recording_status import CallRecordingStatus
     from .call_recording_track import CallRecordingTrack

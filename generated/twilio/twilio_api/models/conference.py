@@ -10,6 +10,7 @@ from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
     import datetime
+
     from .conference_reason_conference_ended import ConferenceReasonConferenceEnded
     from .conference_status import ConferenceStatus
 

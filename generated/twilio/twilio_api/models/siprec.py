@@ -10,6 +10,7 @@ from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
     import datetime
+
     from .siprec_status import SiprecStatus
 
 __all__ = ["Siprec"]

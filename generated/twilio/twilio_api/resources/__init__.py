@@ -10,20 +10,20 @@ if TYPE_CHECKING:
     from .accounts import AccountList as AccountList
     from .accounts import AsyncAccountContext as AsyncAccountContext
     from .accounts import AsyncAccountList as AsyncAccountList
-    from .calls import AsyncCallContext as AsyncCallContext
-    from .calls import AsyncCallList as AsyncCallList
     from .call_recordings import AsyncCallRecordingContext as AsyncCallRecordingContext
     from .call_recordings import AsyncCallRecordingList as AsyncCallRecordingList
-    from .call_siprec import AsyncCallSiprecContext as AsyncCallSiprecContext
-    from .call_siprec import AsyncCallSiprecList as AsyncCallSiprecList
-    from .conferences import AsyncConferenceContext as AsyncConferenceContext
-    from .conferences import AsyncConferenceList as AsyncConferenceList
-    from .calls import CallContext as CallContext
-    from .calls import CallList as CallList
     from .call_recordings import CallRecordingContext as CallRecordingContext
     from .call_recordings import CallRecordingList as CallRecordingList
+    from .call_siprec import AsyncCallSiprecContext as AsyncCallSiprecContext
+    from .call_siprec import AsyncCallSiprecList as AsyncCallSiprecList
     from .call_siprec import CallSiprecContext as CallSiprecContext
     from .call_siprec import CallSiprecList as CallSiprecList
+    from .calls import AsyncCallContext as AsyncCallContext
+    from .calls import AsyncCallList as AsyncCallList
+    from .calls import CallContext as CallContext
+    from .calls import CallList as CallList
+    from .conferences import AsyncConferenceContext as AsyncConferenceContext
+    from .conferences import AsyncConferenceList as AsyncConferenceList
     from .conferences import ConferenceContext as ConferenceContext
     from .conferences import ConferenceList as ConferenceList
 
@@ -33,20 +33,20 @@ _MODULES: dict[str, str] = {
     "AccountList": "accounts",
     "AsyncAccountContext": "accounts",
     "AsyncAccountList": "accounts",
-    "AsyncCallContext": "calls",
-    "AsyncCallList": "calls",
     "AsyncCallRecordingContext": "call_recordings",
     "AsyncCallRecordingList": "call_recordings",
-    "AsyncCallSiprecContext": "call_siprec",
-    "AsyncCallSiprecList": "call_siprec",
-    "AsyncConferenceContext": "conferences",
-    "AsyncConferenceList": "conferences",
-    "CallContext": "calls",
-    "CallList": "calls",
     "CallRecordingContext": "call_recordings",
     "CallRecordingList": "call_recordings",
+    "AsyncCallSiprecContext": "call_siprec",
+    "AsyncCallSiprecList": "call_siprec",
     "CallSiprecContext": "call_siprec",
     "CallSiprecList": "call_siprec",
+    "AsyncCallContext": "calls",
+    "AsyncCallList": "calls",
+    "CallContext": "calls",
+    "CallList": "calls",
+    "AsyncConferenceContext": "conferences",
+    "AsyncConferenceList": "conferences",
     "ConferenceContext": "conferences",
     "ConferenceList": "conferences",
 }

@@ -1,0 +1,38 @@
+"""The committed clients read as a careful engineer wrote them: ruff-clean, black-formatted, mypy --strict."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+PACKAGES = [("twilio", "twilio_api"), ("signalwire", "signalwire_api")]
+
+
+@pytest.mark.parametrize(("target", "package"), PACKAGES)
+def test_mypy_strict(target: str, package: str) -> None:
+    folder = ROOT / "generated" / target
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", package, "tests"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout
+
+
+@pytest.mark.parametrize(("target", "package"), PACKAGES)
+def test_ruff_and_black(target: str, package: str) -> None:
+    folder = ROOT / "generated" / target
+    ruff = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "F,E9,B,UP,I", "--target-version", "py310", "."],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+    )
+    assert ruff.returncode == 0, ruff.stdout
+    black = subprocess.run([sys.executable, "-m", "black", "--check", "--quiet", "."], cwd=folder, capture_output=True, text=True)
+    assert black.returncode == 0, black.stderr
