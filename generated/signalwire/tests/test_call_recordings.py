@@ -14,28 +14,8 @@ import signalwire_api
 from signalwire_api import models
 
 Handler = Callable[[httpx.Request], httpx.Response]
-
-
-def make_client(handler: Handler) -> signalwire_api.Client:
-    transport = httpx.MockTransport(handler)
-    return signalwire_api.Client(
-        project_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
-        api_token="test-api-token",
-        space_url="example",
-        http_client=httpx.Client(transport=transport),
-        max_retries=0,
-    )
-
-
-def make_async_client(handler: Handler) -> signalwire_api.AsyncClient:
-    transport = httpx.MockTransport(handler)
-    return signalwire_api.AsyncClient(
-        project_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
-        api_token="test-api-token",
-        space_url="example",
-        http_client=httpx.AsyncClient(transport=transport),
-        max_retries=0,
-    )
+MakeClient = Callable[[Handler], signalwire_api.Client]
+MakeAsyncClient = Callable[[Handler], signalwire_api.AsyncClient]
 
 
 UPDATE_CALL_RECORDING_RESPONSE: Any = {
@@ -65,7 +45,7 @@ UPDATE_CALL_RECORDING_RESPONSE: Any = {
 }
 
 
-def test_update_call_recording_sends_the_documented_request() -> None:
+def test_update_call_recording_sends_the_documented_request(make_client: MakeClient) -> None:
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -93,7 +73,7 @@ def test_update_call_recording_sends_the_documented_request() -> None:
     ]
 
 
-def test_update_call_recording_decodes_the_documented_response() -> None:
+def test_update_call_recording_decodes_the_documented_response(make_client: MakeClient) -> None:
     client = make_client(lambda request: httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE))
     result = (
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
@@ -136,19 +116,21 @@ def test_update_call_recording_decodes_the_documented_response() -> None:
     assert result.to_dict().keys() >= UPDATE_CALL_RECORDING_RESPONSE.keys()
 
 
-def test_update_call_recording_rejects_a_status_outside_the_enum() -> None:
+def test_update_call_recording_rejects_a_status_outside_the_enum(make_client: MakeClient) -> None:
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(status="not-a-value", pause_behavior="silence")  # type: ignore[arg-type]
 
 
-def test_update_call_recording_rejects_a_pause_behavior_outside_the_enum() -> None:
+def test_update_call_recording_rejects_a_pause_behavior_outside_the_enum(
+    make_client: MakeClient,
+) -> None:
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="pause_behavior"):
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(status="paused", pause_behavior="not-a-value")  # type: ignore[arg-type]
 
 
-def test_update_call_recording_raises_not_found_on_404() -> None:
+def test_update_call_recording_raises_not_found_on_404(make_client: MakeClient) -> None:
     body = {
         "code": 20404,
         "message": "The requested resource was not found",
@@ -165,7 +147,7 @@ def test_update_call_recording_raises_not_found_on_404() -> None:
 
 
 @pytest.mark.anyio
-async def test_update_call_recording_async() -> None:
+async def test_update_call_recording_async(make_async_client: MakeAsyncClient) -> None:
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:

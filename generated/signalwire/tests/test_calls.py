@@ -14,28 +14,8 @@ import signalwire_api
 from signalwire_api import models
 
 Handler = Callable[[httpx.Request], httpx.Response]
-
-
-def make_client(handler: Handler) -> signalwire_api.Client:
-    transport = httpx.MockTransport(handler)
-    return signalwire_api.Client(
-        project_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
-        api_token="test-api-token",
-        space_url="example",
-        http_client=httpx.Client(transport=transport),
-        max_retries=0,
-    )
-
-
-def make_async_client(handler: Handler) -> signalwire_api.AsyncClient:
-    transport = httpx.MockTransport(handler)
-    return signalwire_api.AsyncClient(
-        project_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
-        api_token="test-api-token",
-        space_url="example",
-        http_client=httpx.AsyncClient(transport=transport),
-        max_retries=0,
-    )
+MakeClient = Callable[[Handler], signalwire_api.Client]
+MakeAsyncClient = Callable[[Handler], signalwire_api.AsyncClient]
 
 
 UPDATE_CALL_RESPONSE: Any = {
@@ -68,7 +48,7 @@ UPDATE_CALL_RESPONSE: Any = {
 }
 
 
-def test_update_call_sends_the_documented_request() -> None:
+def test_update_call_sends_the_documented_request(make_client: MakeClient) -> None:
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -97,7 +77,7 @@ def test_update_call_sends_the_documented_request() -> None:
     ]
 
 
-def test_update_call_decodes_the_documented_response() -> None:
+def test_update_call_decodes_the_documented_response(make_client: MakeClient) -> None:
     client = make_client(lambda request: httpx.Response(200, json=UPDATE_CALL_RESPONSE))
     result = client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(
         url="https://example.com/laml/voice.xml", method="POST", status="completed"
@@ -141,19 +121,19 @@ def test_update_call_decodes_the_documented_response() -> None:
     assert result.to_dict().keys() >= UPDATE_CALL_RESPONSE.keys()
 
 
-def test_update_call_rejects_a_method_outside_the_enum() -> None:
+def test_update_call_rejects_a_method_outside_the_enum(make_client: MakeClient) -> None:
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="method"):
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(url="https://example.com/laml/voice.xml", method="not-a-value", status="completed")  # type: ignore[arg-type]
 
 
-def test_update_call_rejects_a_status_outside_the_enum() -> None:
+def test_update_call_rejects_a_status_outside_the_enum(make_client: MakeClient) -> None:
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(url="https://example.com/laml/voice.xml", method="POST", status="not-a-value")  # type: ignore[arg-type]
 
 
-def test_update_call_raises_not_found_on_404() -> None:
+def test_update_call_raises_not_found_on_404(make_client: MakeClient) -> None:
     body = {
         "code": 20404,
         "message": "The requested resource was not found",
@@ -170,7 +150,7 @@ def test_update_call_raises_not_found_on_404() -> None:
 
 
 @pytest.mark.anyio
-async def test_update_call_async() -> None:
+async def test_update_call_async(make_async_client: MakeAsyncClient) -> None:
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -14,26 +14,8 @@ import twilio_api
 from twilio_api import models
 
 Handler = Callable[[httpx.Request], httpx.Response]
-
-
-def make_client(handler: Handler) -> twilio_api.Client:
-    transport = httpx.MockTransport(handler)
-    return twilio_api.Client(
-        account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        auth_token="test-auth-token",
-        http_client=httpx.Client(transport=transport),
-        max_retries=0,
-    )
-
-
-def make_async_client(handler: Handler) -> twilio_api.AsyncClient:
-    transport = httpx.MockTransport(handler)
-    return twilio_api.AsyncClient(
-        account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        auth_token="test-auth-token",
-        http_client=httpx.AsyncClient(transport=transport),
-        max_retries=0,
-    )
+MakeClient = Callable[[Handler], twilio_api.Client]
+MakeAsyncClient = Callable[[Handler], twilio_api.AsyncClient]
 
 
 UPDATE_CALL_RECORDING_RESPONSE: Any = {
@@ -58,7 +40,7 @@ UPDATE_CALL_RECORDING_RESPONSE: Any = {
 }
 
 
-def test_update_call_recording_sends_the_documented_request() -> None:
+def test_update_call_recording_sends_the_documented_request(make_client: MakeClient) -> None:
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -86,7 +68,7 @@ def test_update_call_recording_sends_the_documented_request() -> None:
     ]
 
 
-def test_update_call_recording_decodes_the_documented_response() -> None:
+def test_update_call_recording_decodes_the_documented_response(make_client: MakeClient) -> None:
     client = make_client(lambda request: httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE))
     result = (
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -124,19 +106,21 @@ def test_update_call_recording_decodes_the_documented_response() -> None:
     assert result.to_dict().keys() >= UPDATE_CALL_RECORDING_RESPONSE.keys()
 
 
-def test_update_call_recording_rejects_a_status_outside_the_enum() -> None:
+def test_update_call_recording_rejects_a_status_outside_the_enum(make_client: MakeClient) -> None:
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(status="not-a-value", pause_behavior="skip")  # type: ignore[arg-type]
 
 
-def test_update_call_recording_rejects_a_pause_behavior_outside_the_enum() -> None:
+def test_update_call_recording_rejects_a_pause_behavior_outside_the_enum(
+    make_client: MakeClient,
+) -> None:
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="pause_behavior"):
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(status="paused", pause_behavior="not-a-value")  # type: ignore[arg-type]
 
 
-def test_update_call_recording_raises_not_found_on_404() -> None:
+def test_update_call_recording_raises_not_found_on_404(make_client: MakeClient) -> None:
     body = {
         "code": 20404,
         "message": "The requested resource was not found",
@@ -153,7 +137,7 @@ def test_update_call_recording_raises_not_found_on_404() -> None:
 
 
 @pytest.mark.anyio
-async def test_update_call_recording_async() -> None:
+async def test_update_call_recording_async(make_async_client: MakeAsyncClient) -> None:
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -14,26 +14,8 @@ import twilio_api
 from twilio_api import models
 
 Handler = Callable[[httpx.Request], httpx.Response]
-
-
-def make_client(handler: Handler) -> twilio_api.Client:
-    transport = httpx.MockTransport(handler)
-    return twilio_api.Client(
-        account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        auth_token="test-auth-token",
-        http_client=httpx.Client(transport=transport),
-        max_retries=0,
-    )
-
-
-def make_async_client(handler: Handler) -> twilio_api.AsyncClient:
-    transport = httpx.MockTransport(handler)
-    return twilio_api.AsyncClient(
-        account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        auth_token="test-auth-token",
-        http_client=httpx.AsyncClient(transport=transport),
-        max_retries=0,
-    )
+MakeClient = Callable[[Handler], twilio_api.Client]
+MakeAsyncClient = Callable[[Handler], twilio_api.AsyncClient]
 
 
 UPDATE_SIPREC_RESPONSE: Any = {
@@ -47,7 +29,7 @@ UPDATE_SIPREC_RESPONSE: Any = {
 }
 
 
-def test_update_siprec_sends_the_documented_request() -> None:
+def test_update_siprec_sends_the_documented_request(make_client: MakeClient) -> None:
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -72,7 +54,7 @@ def test_update_siprec_sends_the_documented_request() -> None:
     assert parse_qsl(request.content.decode(), keep_blank_values=True) == [("Status", "stopped")]
 
 
-def test_update_siprec_decodes_the_documented_response() -> None:
+def test_update_siprec_decodes_the_documented_response(make_client: MakeClient) -> None:
     client = make_client(lambda request: httpx.Response(200, json=UPDATE_SIPREC_RESPONSE))
     result = (
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -95,13 +77,13 @@ def test_update_siprec_decodes_the_documented_response() -> None:
     assert result.to_dict().keys() >= UPDATE_SIPREC_RESPONSE.keys()
 
 
-def test_update_siprec_rejects_a_status_outside_the_enum() -> None:
+def test_update_siprec_rejects_a_status_outside_the_enum(make_client: MakeClient) -> None:
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(status="not-a-value")  # type: ignore[arg-type]
 
 
-def test_update_siprec_raises_not_found_on_404() -> None:
+def test_update_siprec_raises_not_found_on_404(make_client: MakeClient) -> None:
     body = {
         "code": 20404,
         "message": "The requested resource was not found",
@@ -118,7 +100,7 @@ def test_update_siprec_raises_not_found_on_404() -> None:
 
 
 @pytest.mark.anyio
-async def test_update_siprec_async() -> None:
+async def test_update_siprec_async(make_async_client: MakeAsyncClient) -> None:
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -1,0 +1,42 @@
+"""Fixtures of the generated tests: clients whose HTTP goes to a handler in the test, not the network."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+import signalwire_api
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@pytest.fixture
+def make_client() -> Callable[[Handler], signalwire_api.Client]:
+    def make(handler: Handler) -> signalwire_api.Client:
+        transport = httpx.MockTransport(handler)
+        return signalwire_api.Client(
+            project_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            api_token="test-api-token",
+            space_url="example",
+            http_client=httpx.Client(transport=transport),
+            max_retries=0,
+        )
+
+    return make
+
+
+@pytest.fixture
+def make_async_client() -> Callable[[Handler], signalwire_api.AsyncClient]:
+    def make(handler: Handler) -> signalwire_api.AsyncClient:
+        transport = httpx.MockTransport(handler)
+        return signalwire_api.AsyncClient(
+            project_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            api_token="test-api-token",
+            space_url="example",
+            http_client=httpx.AsyncClient(transport=transport),
+            max_retries=0,
+        )
+
+    return make
