@@ -167,3 +167,35 @@ def test_what_cannot_be_generated_is_a_warning_with_its_location(sdkgen: Callabl
     assert run.code == 0
     assert "constructs_31.yaml:17:11: warning: cookie parameter 'session' is not supported" in run.err
     assert "constructs_31.yaml:123:9: warning: `oneOf` with 2 alternatives is generated as Any" in run.err
+
+
+@pytest.mark.parametrize(
+    ("failure", "attempts"),
+    [
+        (httpx.Response(500, json={}), 1),  # the server may have created it: never resent
+        (httpx.ReadTimeout("no answer"), 1),  # sent, no answer: may have been created
+        (httpx.Response(429, json={}), 2),  # refused before doing anything: safe to resend
+        (httpx.ConnectError("refused"), 2),  # never left the machine: safe to resend
+    ],
+)
+def test_a_create_is_resent_only_when_it_cannot_have_been_created(
+    api31: ModuleType, monkeypatch: pytest.MonkeyPatch, failure: httpx.Response | Exception, attempts: int
+) -> None:
+    monkeypatch.setattr("time.sleep", lambda seconds: None)
+    sent: list[httpx.Request] = []
+    answers: list[httpx.Response | Exception] = [failure, httpx.Response(201, json=PET)]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    client = api31.Client(token="t", http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=2)
+    if attempts == 1:
+        with pytest.raises(api31.ApiError):
+            client.pets.create(name="Rex", kind="dog")
+    else:
+        assert client.pets.create(name="Rex", kind="dog").name == "Rex"
+    assert len(sent) == attempts
