@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := generated/twilio generated/signalwire
 
-.PHONY: generate test check lint clean
+.PHONY: generate test bench clean
 
 $(STAMP): pyproject.toml $(addsuffix /pyproject.toml,$(GENERATED))
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ test: $(STAMP)
 	$(BIN)/sdkgen validate
 	$(BIN)/sdkgen check
 	$(BIN)/python -m pytest tests $(addsuffix /tests,$(GENERATED))
+
+## Benchmarks against the peers (installs the official twilio package first).
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
+	$(BIN)/python bench/bench_client.py
 
 clean:
 	rm -rf $(VENV)
