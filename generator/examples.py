@@ -91,7 +91,7 @@ def _wire(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _expected_url(api: Api, op: Operation, values: dict[str, Any], credential_values: dict[str, str], base: str) -> str:
+def _expected_url(op: Operation, values: dict[str, Any], credential_values: dict[str, str], base: str) -> str:
     path = op.path
     for wire, value in values.items():
         if value is None:
@@ -134,11 +134,12 @@ def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
 
 
 def test_views(api: Api) -> list[Any]:
-    credential_values = {c.path_parameter: None for c in api.credentials if c.path_parameter}
+    """One view per resource module: the cases its generated test file holds."""
+    client_args = _test_credentials(api)
+    base = _server_url(api, client_args)
+    auth = _expected_auth(api, client_args)
+    filled = {c.path_parameter: client_args[c.name] for c in api.credentials if c.path_parameter}
     views = []
-    client_args = {}
-    for c in api.credentials:
-        client_args[c.name] = "example" if c.server_variable else f"test-{c.name.replace('_', '-')}"
     for r in api.all_resources():
         cases = []
         for op in r.operations:
@@ -146,28 +147,39 @@ def test_views(api: Api) -> list[Any]:
             args = _arguments(op)
             if chain is None or args is None:
                 continue
-            text, values = chain
-            for wire, value in values.items():
-                if value is None:
-                    param = next(p for p in op.path_parameters if p.wire == wire)
-                    credential_values[wire] = value_for(param)
-            for c in api.credentials:
-                if c.path_parameter and credential_values.get(c.path_parameter):
-                    client_args[c.name] = str(credential_values[c.path_parameter])
-            cases.append(_case(api, r, op, text, values, args))
-        if cases:
-            views.append(SimpleNamespace(file=f"test_{r.module.split('.', 1)[1]}.py", cases=cases))
-    for view in views:
-        view.package = api.package
-        view.client_args = "".join(f"{k}={literal(v)}, " for k, v in client_args.items())
-        view.base = _server_url(api, client_args)
-        for case in view.cases:
-            case.url = literal(_expected_url(api, case.op, case.values, {k: client_args[c.name] for c in api.credentials for k in [c.path_parameter] if k}, view.base))
-            auth = _expected_auth(api, client_args)
+            case = _case(api, r, op, chain[0], chain[1], args)
+            case.url = literal(_expected_url(op, chain[1], filled, base))
             case.auth = (literal(auth[0]), literal(auth[1])) if auth else None
-        view.imports = _test_imports(view.cases)
-        view.docstring = docstring_body(f"Generated tests of {api.title}: each operation sends what the spec documents and decodes what it returns.")
+            cases.append(case)
+        if cases:
+            views.append(
+                SimpleNamespace(
+                    file=f"test_{r.module.split('.', 1)[1]}.py",
+                    cases=cases,
+                    package=api.package,
+                    client_args="".join(f"{k}={literal(v)}, " for k, v in client_args.items()),
+                    imports=_test_imports(cases),
+                    docstring=docstring_body(
+                        f"Generated tests of {api.title}: each operation sends what the spec documents and decodes what it returns."
+                    ),
+                )
+            )
     return views
+
+
+def _test_credentials(api: Api) -> dict[str, str]:
+    """Credentials of the test client; one that fills a path parameter takes that parameter's example."""
+    values = {}
+    for c in api.credentials:
+        example = None
+        if c.path_parameter:
+            examples = (value_for(p) for o in api.operations for p in o.path_parameters if p.wire == c.path_parameter)
+            example = next((e for e in examples if e is not None), None)
+        if c.server_variable:
+            values[c.name] = "example"
+        else:
+            values[c.name] = str(example) if example is not None else f"test-{c.name.replace('_', '-')}"
+    return values
 
 
 def _test_imports(cases: list[Any]) -> list[str]:

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urldefrag
 
 import yaml
 
-from generator.errors import Location, fail
+from generator.errors import Location, SdkgenError, fail
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -196,10 +196,10 @@ class Spec:
                 raise fail(f"remote $ref {ref!r} is not supported", where, hint="download the file and refer to it by a relative path")
             try:
                 document = self.document(node.document.path.parent / unquote(file_part))
-            except Exception as exc:  # a missing or broken referenced file: say which $ref led there
-                problem = getattr(exc, "problems", None)
-                detail = problem[0].message if problem else str(exc)
-                raise fail(f"cannot resolve $ref {ref!r}: {detail}", where, hint="fix the file path of the $ref") from None
+            except SdkgenError as exc:  # a missing or broken referenced file: say which $ref led there
+                inner = exc.problems[0]
+                detail = f"{inner.location}: {inner.message}" if inner.location and inner.location.line else inner.message
+                raise fail(f"cannot resolve $ref {ref!r}: {detail}", where, hint=inner.hint or "fix the file path of the $ref") from None
         else:
             document = node.document
         try:

@@ -23,7 +23,7 @@ class SchemaConverter:
         self.problems = problems
         self.models: dict[tuple[Path, str], Model] = {}
         self.enums: dict[tuple[Path, str], Enum] = {}
-        self._class_names: set[str] = set()
+        self._module_names: set[str] = set()  # class names are unique even once snake_cased into modules
         self._in_progress: dict[tuple[Path, str], ClassRef] = {}
 
     def type_of(self, node: Resolved, hint: str) -> TypeInfo:
@@ -182,10 +182,10 @@ class SchemaConverter:
     def _new_class(self, name: str, package: str) -> ClassRef:
         base = pascal(name)
         candidate, n = base, 1
-        while candidate in self._class_names or snake(candidate) in {snake(c) for c in self._class_names}:
+        while snake(candidate, prefix="model") in self._module_names:
             n += 1
             candidate = f"{base}{n}"
-        self._class_names.add(candidate)
+        self._module_names.add(snake(candidate, prefix="model"))
         return ClassRef(candidate, f"{package}.{snake(candidate, prefix='model')}")
 
     def _child(self, node: Resolved, *tokens: str | int) -> Resolved:

@@ -390,7 +390,7 @@ def client(api: Api) -> Any:
         imports=_import_block(plain, typing_only),
         base_url_literal=literal(server_default),
         credentials=credentials,
-        public_credentials=[SimpleNamespace(name=c.name, stored=c.name if c.auth or c.path_parameter or c.server_variable else c.name) for c in public],
+        public_credentials=public,
         server_variables=server_variables,
         auth=auth,
         path_defaults=path_defaults,
