@@ -6,11 +6,14 @@ import base64
 import datetime
 import email.utils
 import re
+import uuid
+from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote
 
 from generator.ir import Api, Operation, Parameter, Resource, TypeInfo
+from generator.naming import snake
 from generator.pycode import docstring_body, literal
 
 _SID_PATTERN = re.compile(r"^\^\(?([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}")
@@ -32,32 +35,51 @@ def value_for(p: Parameter) -> Any:
     return {"str": "example", "int": 1, "float": 1.0, "bool": True}.get(t.kind)
 
 
-def _chain(api: Api, r: Resource, op: Operation, client: str) -> tuple[str, dict[str, Any]] | None:
-    """`client.calls("CA...").recordings("RE...")` and the path values it implies."""
+@dataclass(frozen=True)
+class CallPlan:
+    """How to call an operation with example values: `client.<steps>.<method>(**arguments)`."""
+
+    steps: tuple[tuple[str, str | None], ...]  # (accessor, id it is called with, or None)
+    step_parameters: tuple[Parameter | None, ...]  # the path parameter each step's id fills
+    method: str
+    arguments: dict[str, Any]
+    path_values: dict[str, Any]  # wire name -> value; None where the client's credential fills it
+
+    def code(self, client: str) -> str:
+        text = client + "".join(f".{a}" + (f"({literal(i)})" if i is not None else "") for a, i in self.steps)
+        return f"{text}.{self.method}({', '.join(f'{k}={literal(v)}' for k, v in self.arguments.items())})"
+
+
+def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
+    """The plan for `op`, or None when the spec gives no usable value for a required argument."""
     chain = r.chain
     values: dict[str, Any] = {}
+    steps: list[tuple[str, str | None]] = []
+    step_parameters: list[Parameter | None] = []
     by_slot = {p.slot: p for p in op.path_parameters}
     hoisted = chain[0].context_class is not None and len(chain) > 1 and chain[1] in api.hoisted
-    text = client
     for index, node in enumerate(chain):
+        param = by_slot.get(node.slot)
         if hoisted and index == 0:
-            param = by_slot.get(node.slot)
             if param is None:
                 return None
             values[param.wire] = None  # filled from the client's credential
             continue
-        text += f".{node.attribute}"
-        param = by_slot.get(node.slot)
         takes_id = chain[index + 1].via_id if node is not r else op in r.context_operations
-        if takes_id:
-            if param is None:
-                return None
-            value = value_for(param)
-            if value is None:
-                return None
-            values[param.wire] = value
-            text += f"({literal(str(value))})"
-    return text, values
+        if not takes_id:
+            steps.append((node.attribute, None))
+            step_parameters.append(None)
+            continue
+        value = value_for(param) if param is not None else None
+        if param is None or value is None:
+            return None
+        values[param.wire] = value
+        steps.append((node.attribute, str(value)))
+        step_parameters.append(param)
+    arguments = _arguments(op)
+    if arguments is None:
+        return None
+    return CallPlan(tuple(steps), tuple(step_parameters), op.method_name, arguments, values)
 
 
 def _arguments(op: Operation) -> dict[str, Any] | None:
@@ -77,12 +99,10 @@ def _arguments(op: Operation) -> dict[str, Any] | None:
 
 
 def call_example(api: Api, r: Resource, op: Operation, client: str) -> str:
-    chain = _chain(api, r, op, client)
-    args = _arguments(op)
-    if chain is None or args is None:
+    plan = call_plan(api, r, op)
+    if plan is None:
         return f"# {op.operation_id}: see the method's docstring for its arguments"
-    call = f"{chain[0]}.{op.method_name}({', '.join(f'{k}={literal(v)}' for k, v in args.items())})"
-    return f"result = {call}" if op.response else call
+    return f"result = {plan.code(client)}" if op.response else plan.code(client)
 
 
 def _wire(value: Any) -> str:
@@ -143,12 +163,11 @@ def test_views(api: Api) -> list[Any]:
     for r in api.all_resources():
         cases = []
         for op in r.operations:
-            chain = _chain(api, r, op, "client")
-            args = _arguments(op)
-            if chain is None or args is None:
+            plan = call_plan(api, r, op)
+            if plan is None:
                 continue
-            case = _case(api, r, op, chain[0], chain[1], args)
-            case.url = literal(_expected_url(op, chain[1], filled, base))
+            case = _case(api, op, plan)
+            case.url = literal(_expected_url(op, plan.path_values, filled, base))
             case.auth = (literal(auth[0]), literal(auth[1])) if auth else None
             cases.append(case)
         if cases:
@@ -214,7 +233,8 @@ def _expected_auth(api: Api, client_args: dict[str, str]) -> tuple[str, str] | N
     return None
 
 
-def _case(api: Api, r: Resource, op: Operation, chain: str, values: dict[str, Any], args: dict[str, Any]) -> Any:
+def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
+    args = plan.arguments
     by_name = {p.name: p for p in op.arguments}
     form = None
     if op.body_encoding == "form":
@@ -245,16 +265,21 @@ def _case(api: Api, r: Resource, op: Operation, chain: str, values: dict[str, An
         if p.type.kind == "enum" and p.type.ref is not None and p.name in args:
             bad = dict(args)
             bad[p.name] = "not-a-value" if p.type.enum_values and isinstance(p.type.enum_values[0], str) else -12345
-            rejects.append(SimpleNamespace(name=p.name, call=f"{chain}.{op.method_name}({_kwargs(bad)})"))
+            rejects.append(SimpleNamespace(name=p.name, what="A value outside the enum", ignore="  # type: ignore[arg-type]", call=replace(plan, arguments=bad).code("client")))
+    for index, param in enumerate(plan.step_parameters):
+        if param is not None and violates(param.type, _BAD_ID):
+            steps = list(plan.steps)
+            steps[index] = (steps[index][0], _BAD_ID)
+            rejects.append(SimpleNamespace(name=snake(param.wire), what="An invalid id", ignore="", call=replace(plan, steps=tuple(steps)).code("client")))
     test_name = op.operation_id
-    from generator.naming import snake
 
     return SimpleNamespace(
         op=op,
-        values=values,
         name=snake(test_name),
         title=" ".join((op.summary or op.operation_id).split()),
-        call=f"{chain}.{op.method_name}({_kwargs(args)})",
+        doc_request=docstring_body(f"{op.summary or op.operation_id}: the spec's example sends exactly `{op.http_method} {op.path}`."),
+        doc_response=docstring_body(f"{op.summary or op.operation_id}: the spec's response example decodes field by field."),
+        call=plan.code("client"),
         method=literal(op.http_method),
         form=literal(form) if form is not None else None,
         json_body=literal(json_body) if json_body is not None else None,
@@ -266,5 +291,21 @@ def _case(api: Api, r: Resource, op: Operation, chain: str, values: dict[str, An
     )
 
 
-def _kwargs(args: dict[str, Any]) -> str:
-    return ", ".join(f"{k}={literal(v)}" for k, v in args.items())
+_BAD_ID = "not a valid id"
+
+
+def violates(t: TypeInfo, value: str) -> bool:
+    """Whether the generated client's checks reject `value` for a parameter of type `t`."""
+    if t.pattern is not None:
+        try:
+            if re.search(t.pattern, value) is None:
+                return True
+        except re.error:
+            return False
+    if t.format == "uuid":
+        try:
+            uuid.UUID(value)
+        except ValueError:
+            return True
+    too_short = t.min_length is not None and len(value) < t.min_length
+    return too_short or (t.max_length is not None and len(value) > t.max_length)

@@ -46,6 +46,7 @@ UPDATE_CALL_RECORDING_RESPONSE: Any = {
 
 
 def test_update_call_recording_sends_the_documented_request(make_client: MakeClient) -> None:
+    """Pause, resume or stop a call recording: the spec's example sends exactly `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}`."""
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -74,6 +75,7 @@ def test_update_call_recording_sends_the_documented_request(make_client: MakeCli
 
 
 def test_update_call_recording_decodes_the_documented_response(make_client: MakeClient) -> None:
+    """Pause, resume or stop a call recording: the spec's response example decodes field by field."""
     client = make_client(lambda request: httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE))
     result = (
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
@@ -116,18 +118,36 @@ def test_update_call_recording_decodes_the_documented_response(make_client: Make
     assert result.to_dict().keys() >= UPDATE_CALL_RECORDING_RESPONSE.keys()
 
 
-def test_update_call_recording_rejects_a_status_outside_the_enum(make_client: MakeClient) -> None:
+def test_update_call_recording_rejects_a_bad_status(make_client: MakeClient) -> None:
+    """A value outside the enum for `status` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(status="not-a-value", pause_behavior="silence")  # type: ignore[arg-type]
 
 
-def test_update_call_recording_rejects_a_pause_behavior_outside_the_enum(
-    make_client: MakeClient,
-) -> None:
+def test_update_call_recording_rejects_a_bad_pause_behavior(make_client: MakeClient) -> None:
+    """A value outside the enum for `pause_behavior` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="pause_behavior"):
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(status="paused", pause_behavior="not-a-value")  # type: ignore[arg-type]
+
+
+def test_update_call_recording_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
+    """An invalid id for `call_sid` fails before any request is sent."""
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="call_sid"):
+        client.calls("not a valid id").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(
+            status="paused", pause_behavior="silence"
+        )
+
+
+def test_update_call_recording_rejects_a_bad_sid(make_client: MakeClient) -> None:
+    """An invalid id for `sid` fails before any request is sent."""
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="sid"):
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("not a valid id").update(
+            status="paused", pause_behavior="silence"
+        )
 
 
 def test_update_call_recording_raises_not_found_on_404(make_client: MakeClient) -> None:

@@ -49,6 +49,7 @@ UPDATE_CALL_RESPONSE: Any = {
 
 
 def test_update_call_sends_the_documented_request(make_client: MakeClient) -> None:
+    """Update a call: the spec's example sends exactly `POST /Accounts/{AccountSid}/Calls/{Sid}`."""
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -78,6 +79,7 @@ def test_update_call_sends_the_documented_request(make_client: MakeClient) -> No
 
 
 def test_update_call_decodes_the_documented_response(make_client: MakeClient) -> None:
+    """Update a call: the spec's response example decodes field by field."""
     client = make_client(lambda request: httpx.Response(200, json=UPDATE_CALL_RESPONSE))
     result = client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(
         url="https://example.com/laml/voice.xml", method="POST", status="completed"
@@ -121,16 +123,27 @@ def test_update_call_decodes_the_documented_response(make_client: MakeClient) ->
     assert result.to_dict().keys() >= UPDATE_CALL_RESPONSE.keys()
 
 
-def test_update_call_rejects_a_method_outside_the_enum(make_client: MakeClient) -> None:
+def test_update_call_rejects_a_bad_method(make_client: MakeClient) -> None:
+    """A value outside the enum for `method` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="method"):
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(url="https://example.com/laml/voice.xml", method="not-a-value", status="completed")  # type: ignore[arg-type]
 
 
-def test_update_call_rejects_a_status_outside_the_enum(make_client: MakeClient) -> None:
+def test_update_call_rejects_a_bad_status(make_client: MakeClient) -> None:
+    """A value outside the enum for `status` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(url="https://example.com/laml/voice.xml", method="POST", status="not-a-value")  # type: ignore[arg-type]
+
+
+def test_update_call_rejects_a_bad_sid(make_client: MakeClient) -> None:
+    """An invalid id for `sid` fails before any request is sent."""
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="sid"):
+        client.calls("not a valid id").update(
+            url="https://example.com/laml/voice.xml", method="POST", status="completed"
+        )
 
 
 def test_update_call_raises_not_found_on_404(make_client: MakeClient) -> None:

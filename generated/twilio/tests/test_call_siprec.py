@@ -30,6 +30,7 @@ UPDATE_SIPREC_RESPONSE: Any = {
 
 
 def test_update_siprec_sends_the_documented_request(make_client: MakeClient) -> None:
+    """Stop a SIPREC session: the spec's example sends exactly `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json`."""
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -55,6 +56,7 @@ def test_update_siprec_sends_the_documented_request(make_client: MakeClient) -> 
 
 
 def test_update_siprec_decodes_the_documented_response(make_client: MakeClient) -> None:
+    """Stop a SIPREC session: the spec's response example decodes field by field."""
     client = make_client(lambda request: httpx.Response(200, json=UPDATE_SIPREC_RESPONSE))
     result = (
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -77,10 +79,20 @@ def test_update_siprec_decodes_the_documented_response(make_client: MakeClient) 
     assert result.to_dict().keys() >= UPDATE_SIPREC_RESPONSE.keys()
 
 
-def test_update_siprec_rejects_a_status_outside_the_enum(make_client: MakeClient) -> None:
+def test_update_siprec_rejects_a_bad_status(make_client: MakeClient) -> None:
+    """A value outside the enum for `status` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(status="not-a-value")  # type: ignore[arg-type]
+
+
+def test_update_siprec_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
+    """An invalid id for `call_sid` fails before any request is sent."""
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="call_sid"):
+        client.calls("not a valid id").siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+            status="stopped"
+        )
 
 
 def test_update_siprec_raises_not_found_on_404(make_client: MakeClient) -> None:

@@ -38,6 +38,7 @@ UPDATE_CONFERENCE_RESPONSE: Any = {
 
 
 def test_update_conference_sends_the_documented_request(make_client: MakeClient) -> None:
+    """Update a conference: the spec's example sends exactly `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json`."""
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -67,6 +68,7 @@ def test_update_conference_sends_the_documented_request(make_client: MakeClient)
 
 
 def test_update_conference_decodes_the_documented_response(make_client: MakeClient) -> None:
+    """Update a conference: the spec's response example decodes field by field."""
     client = make_client(lambda request: httpx.Response(200, json=UPDATE_CONFERENCE_RESPONSE))
     result = client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
         announce_method="POST", announce_url="https://example.com", status="completed"
@@ -97,18 +99,27 @@ def test_update_conference_decodes_the_documented_response(make_client: MakeClie
     assert result.to_dict().keys() >= UPDATE_CONFERENCE_RESPONSE.keys()
 
 
-def test_update_conference_rejects_a_announce_method_outside_the_enum(
-    make_client: MakeClient,
-) -> None:
+def test_update_conference_rejects_a_bad_announce_method(make_client: MakeClient) -> None:
+    """A value outside the enum for `announce_method` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="announce_method"):
         client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(announce_method="not-a-value", announce_url="https://example.com", status="completed")  # type: ignore[arg-type]
 
 
-def test_update_conference_rejects_a_status_outside_the_enum(make_client: MakeClient) -> None:
+def test_update_conference_rejects_a_bad_status(make_client: MakeClient) -> None:
+    """A value outside the enum for `status` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
         client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(announce_method="POST", announce_url="https://example.com", status="not-a-value")  # type: ignore[arg-type]
+
+
+def test_update_conference_rejects_a_bad_sid(make_client: MakeClient) -> None:
+    """An invalid id for `sid` fails before any request is sent."""
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match="sid"):
+        client.conferences("not a valid id").update(
+            announce_method="POST", announce_url="https://example.com", status="completed"
+        )
 
 
 def test_update_conference_raises_not_found_on_404(make_client: MakeClient) -> None:
