@@ -1,8 +1,9 @@
-# Two commands for a fresh machine with Python 3.11: `make generate` and `make test`.
+# Two commands for a fresh machine with Python 3.11 and Node: `make generate` and `make test`.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 GENERATED := generated/twilio generated/signalwire
 
 .PHONY: generate test bench clean
@@ -13,12 +14,17 @@ $(STAMP): pyproject.toml $(addsuffix /pyproject.toml,$(GENERATED))
 	$(BIN)/python -m pip install --quiet -e ".[test]" $(addprefix -e ./,$(GENERATED))
 	touch $@
 
+# Node tools (Prism, for contract tests), exactly as package-lock.json pins them.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund && touch $@; \
+	else echo "npm not found: the contract tests against Prism will be skipped"; fi
+
 ## Regenerate every target configured in pyproject.toml.
 generate: $(STAMP)
 	$(BIN)/sdkgen generate
 
 ## Validate the specs, check generated/ is current, run every test.
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/sdkgen validate
 	$(BIN)/sdkgen check
 	$(BIN)/python -m pytest tests $(addsuffix /tests,$(GENERATED))

@@ -155,7 +155,7 @@ def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
 
 def test_views(api: Api) -> list[Any]:
     """One view per resource module: the cases its generated test file holds."""
-    client_args = _test_credentials(api)
+    client_args = example_credentials(api)
     base = _server_url(api, client_args)
     auth = _expected_auth(api, client_args)
     filled = {c.path_parameter: client_args[c.name] for c in api.credentials if c.path_parameter}
@@ -186,7 +186,7 @@ def test_views(api: Api) -> list[Any]:
     return views
 
 
-def _test_credentials(api: Api) -> dict[str, str]:
+def example_credentials(api: Api) -> dict[str, str]:
     """Credentials of the test client; one that fills a path parameter takes that parameter's example."""
     values = {}
     for c in api.credentials:
