@@ -309,7 +309,7 @@ def _segments(path: str) -> list[str]:
     return [s for s in path.strip("/").split("/") if s]
 
 
-def _common_prefix(paths: list[str]) -> int:
+def common_prefix(paths: list[str]) -> int:
     """How many leading static segments every path shares before its first collection."""
     prefixes = []
     for path in paths:
@@ -401,7 +401,7 @@ def _resource_tree(
     operations: list[Operation], credentials: list[Credential], problems: list[Problem], spec: Spec, paged: set[str]
 ) -> tuple[list[Resource], list[Resource]]:
     builder = _TreeBuilder(credentials, problems, spec)
-    prefix = _common_prefix([o.path for o in operations])
+    prefix = common_prefix([o.path for o in operations])
     for operation in sorted(operations, key=lambda o: (o.path, o.http_method)):
         builder.add(operation, prefix)
     roots = sorted(builder.roots.values(), key=lambda r: r.segment)

@@ -1,19 +1,19 @@
-"""The `sdkgen` command: generate, check and validate."""
+"""The `sdkgen` command: generate, check, validate and lint.
+
+Each command imports what it needs when it runs, so `sdkgen lint` does not pay for black or Jinja.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
-from generator.config import Target, load_config
+from generator.config import Config, Target, load_config
 from generator.errors import SdkgenError, fail
-from generator.load import Spec
-from generator.pipeline import generate_files
-from generator.validate import validate
-from generator.write import compare, write
 
 EXIT_OK, EXIT_DRIFT, EXIT_USER_ERROR = 0, 1, 2
 
@@ -33,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--package", help="the import package name for --spec")
     validate_command = commands.add_parser("validate", help="validate specs", description="validate specs (default: every target's)")
     validate_command.add_argument("specs", nargs="*", type=Path)
+    lint = commands.add_parser("lint", help="lint specs", description="lint specs (default: every target's); exit 1 on errors")
+    lint.add_argument("specs", nargs="*", type=Path)
+    lint.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text")
+    lint.add_argument("--strict", action="store_true", help="fail on warnings too")
+    lint.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     return parser
 
 
@@ -49,6 +54,9 @@ def _targets(args: argparse.Namespace) -> list[Target]:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from generator.pipeline import generate_files
+    from generator.write import write
+
     for target in _targets(args):
         output = generate_files(target.spec, target.package, target.out)
         for problem in output.problems:
@@ -60,6 +68,9 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from generator.pipeline import generate_files
+    from generator.write import compare
+
     stale = False
     for target in _targets(args):
         output = generate_files(target.spec, target.package, target.out)
@@ -80,6 +91,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from generator.load import Spec
+    from generator.validate import validate
+
     specs = args.specs or [t.spec for t in load_config(Path.cwd()).targets]
     for path in specs:
         validate(Spec.load(path))
@@ -87,9 +101,34 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _lint(args: argparse.Namespace) -> int:
+    from generator.lint import Severity, lint_files
+    from generator.lint.report import render
+
+    config = _optional_config()
+    if args.specs:
+        specs = list(args.specs)
+    elif config is not None:
+        specs = [t.spec for t in config.targets]
+    else:
+        raise fail("no spec to lint", hint="pass spec files, or run in a project with [tool.sdkgen.targets]")
+    findings = lint_files(specs, config.lint.get("rules", {}) if config else {})
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    sys.stdout.write(render(findings, args.format, colour=colour))
+    threshold = Severity.WARNING if args.strict else Severity.ERROR
+    return EXIT_DRIFT if any(f.severity >= threshold for f in findings) else EXIT_OK
+
+
+def _optional_config() -> Config | None:
+    try:
+        return load_config(Path.cwd())
+    except SdkgenError:
+        return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"generate": _generate, "check": _check, "validate": _validate}
+    handlers = {"generate": _generate, "check": _check, "validate": _validate, "lint": _lint}
     try:
         return handlers[args.command](args)
     except SdkgenError as error:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator.errors import Location, fail
 
@@ -21,6 +22,7 @@ class Target:
 class Config:
     root: Path
     targets: tuple[Target, ...]
+    lint: dict[str, Any] = field(default_factory=dict)  # [tool.sdkgen.lint]
 
     def target(self, name: str) -> Target:
         for target in self.targets:
@@ -68,4 +70,7 @@ def load_config(start: Path) -> Config:
                 hint="each target needs spec, out and package strings",
             )
         targets.append(Target(name, root / entry["spec"], root / entry["out"], entry["package"]))
-    return Config(root, tuple(targets))
+    lint = section.get("lint", {})
+    if not isinstance(lint, dict):
+        raise fail("[tool.sdkgen.lint] must be a table", Location(pyproject))
+    return Config(root, tuple(targets), lint)

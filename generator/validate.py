@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
@@ -17,17 +18,17 @@ _MAX_SCHEMA_ERRORS = 10
 
 def validate(spec: Spec) -> None:
     """Raise SdkgenError with every problem found; return quietly when the spec can be generated."""
-    version = _openapi_version(spec)
+    version = openapi_version(spec)
     problems = list(_unresolved_refs(spec))
     if problems:
         raise SdkgenError(problems)
-    problems = list(_schema_errors(spec, version))
+    problems = list(schema_errors(spec, version))
     problems += _duplicate_operation_ids(spec)
     if problems:
         raise SdkgenError(problems)
 
 
-def _openapi_version(spec: Spec) -> str:
+def openapi_version(spec: Spec) -> str:
     version = spec.data.get("openapi")
     if isinstance(version, str) and (version.startswith("3.0.") or version.startswith("3.1.")):
         return version[:3]
@@ -46,7 +47,7 @@ def _unresolved_refs(spec: Spec) -> Iterator[Problem]:
         if document.path in visited:
             continue
         visited.add(document.path)
-        for pointer, node in _refs(document.data, ""):
+        for pointer, node in refs(document.data, ""):
             try:
                 target = spec.resolve(Resolved(node, document, pointer))
             except SdkgenError as exc:
@@ -56,26 +57,46 @@ def _unresolved_refs(spec: Spec) -> Iterator[Problem]:
                 pending.append(target.document)
 
 
-def _refs(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+def refs(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
     if isinstance(node, dict):
         if isinstance(node.get("$ref"), str):
             yield pointer, node
         for key, value in node.items():
             if key != "$ref" and isinstance(value, (dict, list)):
-                yield from _refs(value, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+                yield from refs(value, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             if isinstance(value, (dict, list)):
-                yield from _refs(value, f"{pointer}/{index}")
+                yield from refs(value, f"{pointer}/{index}")
 
 
-def _schema_errors(spec: Spec, version: str) -> Iterator[Problem]:
-    validator_class = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
-    validator = validator_class(spec.data, base_uri=spec.root.path.as_uri())
-    for count, error in enumerate(validator.iter_errors()):
-        if count == _MAX_SCHEMA_ERRORS:
+def schema_errors(spec: Spec, version: str) -> Iterator[Problem]:
+    """openapi-spec-validator's findings: the meta-schema's, then its own keyword checks."""
+    found = 0
+    for problem in chain(meta_schema_errors(spec, version), semantic_errors(spec, version)):
+        if found == _MAX_SCHEMA_ERRORS:
             yield Problem(Level.ERROR, "(more schema errors not shown; fix these first)")
             return
+        found += 1
+        yield problem
+
+
+def _validator(spec: Spec, version: str) -> OpenAPIV30SpecValidator | OpenAPIV31SpecValidator:
+    validator_class = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
+    return validator_class(spec.data, base_uri=spec.root.path.as_uri())
+
+
+def meta_schema_errors(spec: Spec, version: str) -> Iterator[Problem]:
+    """The document's structure against the OpenAPI meta-schema."""
+    validator = _validator(spec, version)
+    for error in validator.schema_validator.iter_errors(validator.schema):
+        yield _schema_problem(spec.root, error)
+
+
+def semantic_errors(spec: Spec, version: str) -> Iterator[Problem]:
+    """openapi-spec-validator's checks beyond the meta-schema (parameters, defaults, operationIds...)."""
+    validator = _validator(spec, version)
+    for error in validator.root_validator(validator.schema_path):
         yield _schema_problem(spec.root, error)
 
 

@@ -1,0 +1,161 @@
+"""Running the rules over specs: findings, severities, configuration and `x-lint-ignore`."""
+
+from __future__ import annotations
+
+import enum
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import Location, fail
+from generator.load import Spec, split_pointer
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    location: Location
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        loc = self.location
+        return (str(loc.file), loc.line or 0, loc.column or 0, self.rule, self.message)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    summary: str
+    check: Callable[..., Iterator[tuple[str, str, "Spec | None"]]]
+    cross_spec: bool = False
+    slow: bool = False  # worth running in a worker process, beside the others
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(
+    rule_id: str, severity: Severity, summary: str, *, cross_spec: bool = False, slow: bool = False
+) -> Callable[..., Callable[..., Iterator[tuple[str, str, Spec | None]]]]:
+    """Register a check. It yields (message with how to fix it, JSON pointer, spec or None for the one linted)."""
+
+    def register(check: Callable[..., Iterator[tuple[str, str, Spec | None]]]) -> Callable[..., Iterator[tuple[str, str, Spec | None]]]:
+        RULES[rule_id] = Rule(rule_id, severity, summary, check, cross_spec, slow)
+        return check
+
+    return register
+
+
+def configured_severities(settings: Mapping[str, object]) -> dict[str, Severity | None]:
+    """`[tool.sdkgen.lint.rules]`: rule id -> "off", "info", "warning" or "error"."""
+    _register_rules()
+    result: dict[str, Severity | None] = {}
+    for rule_id, value in settings.items():
+        if rule_id not in RULES:
+            raise fail(f"[tool.sdkgen.lint.rules] names an unknown rule {rule_id!r}", hint=f"known rules: {', '.join(sorted(RULES))}")
+        if value == "off":
+            result[rule_id] = None
+        elif isinstance(value, str) and value.upper() in Severity.__members__:
+            result[rule_id] = Severity[value.upper()]
+        else:
+            raise fail(f"[tool.sdkgen.lint.rules] {rule_id} = {value!r}: use off, info, warning or error")
+    return result
+
+
+def _register_rules() -> None:
+    """Import the rules (and the validators they use) only now: a forked worker imports them beside us."""
+    import generator.lint.rules  # noqa: F401 - registers every rule in RULES
+
+
+Results = list[tuple[str, str, int | None]]  # (message, pointer, index of the spec or None for the first)
+Job = tuple[str, tuple[int, ...]]  # (rule id, indexes of the specs it runs on)
+
+
+def run(paths: Iterable[Path], settings: Mapping[str, object]) -> list[Finding]:
+    """Every finding of every enabled rule over `paths`, sorted by location."""
+    paths = list(paths)
+    with _worker(paths, settings) as slow_results:  # forked first: it imports and loads beside us
+        severities = configured_severities(settings)
+        specs = [Spec.load(path) for path in paths]
+        results = {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=False)}
+        results.update(slow_results() if slow_results else {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=True)})
+    findings = []
+    for (rule_id, indexes), found in results.items():
+        check = RULES[rule_id]
+        level = severities.get(rule_id, check.severity)
+        assert level is not None
+        for message, pointer, index in found:
+            spec = specs[index if index is not None else indexes[0]]
+            if not _ignored(spec, pointer, rule_id):
+                findings.append(Finding(rule_id, level, message, spec.root.locate(pointer)))
+    return sorted(set(findings), key=Finding.sort_key)
+
+
+def _jobs(severities: Mapping[str, Severity | None], count: int, *, slow: bool) -> list[Job]:
+    """The enabled rules (the slow ones, or the others) and the specs each run gets."""
+    jobs: list[Job] = []
+    for check in RULES.values():
+        if check.slow != slow or severities.get(check.id, check.severity) is None:
+            continue
+        if check.cross_spec:
+            jobs += [(check.id, tuple(range(count)))] if count > 1 else []
+        else:
+            jobs += [(check.id, (index,)) for index in range(count)]
+    return jobs
+
+
+def _results(job: Job, specs: list[Spec]) -> Results:
+    """A rule's findings as plain values (picklable: they may come back from the worker process)."""
+    rule_id, indexes = job
+    found = RULES[rule_id].check(*(specs[i] for i in indexes))
+    return [(message, pointer, specs.index(where) if where is not None else None) for message, pointer, where in found]
+
+
+def _run_slow_rules(paths: list[Path], settings: Mapping[str, object]) -> dict[Job, Results]:
+    """In the worker: import the rules, load the specs (no line numbers needed here), run the slow rules."""
+    severities = configured_severities(settings)
+    specs = [Spec.load(path) for path in paths]
+    return {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=True)}
+
+
+@contextmanager
+def _worker(paths: list[Path], settings: Mapping[str, object]) -> Iterator[Callable[[], dict[Job, Results]] | None]:
+    """Slow rules run in one forked process beside the others, where there is a second core to use."""
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        future = pool.submit(_run_slow_rules, paths, dict(settings))
+        yield future.result
+
+
+def _ignored(spec: Spec, pointer: str, rule_id: str) -> bool:
+    """`x-lint-ignore: [rule-id, ...]` on the node or any node above it silences the rule there."""
+    node = spec.data
+    for token in [None, *split_pointer(pointer)]:
+        if token is not None:
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                return False
+        if isinstance(node, dict) and rule_id in (node.get("x-lint-ignore") or []):
+            return True
+    return False
+
