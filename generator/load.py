@@ -104,6 +104,20 @@ class Document:
         return Location(self.path, line_col[0], line_col[1], pointer)
 
 
+def pointer_of(root: Any, target: object) -> str | None:
+    """The JSON pointer of the very object `target` inside `root`, found by identity (None if absent)."""
+    stack: list[tuple[Any, str]] = [(root, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if node is target:
+            return pointer
+        if isinstance(node, dict):
+            stack += [(v, f"{pointer}/{str(k).replace('~', '~0').replace('/', '~1')}") for k, v in node.items() if isinstance(v, (dict, list))]
+        elif isinstance(node, list):
+            stack += [(v, f"{pointer}/{i}") for i, v in enumerate(node) if isinstance(v, (dict, list))]
+    return None
+
+
 def split_pointer(pointer: str) -> list[str]:
     pointer = pointer.lstrip("#")
     if not pointer:

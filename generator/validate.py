@@ -8,9 +8,10 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from referencing.exceptions import Unresolvable
 
 from generator.errors import Level, Location, Problem, SdkgenError
-from generator.load import Document, Resolved, Spec, join_pointer
+from generator.load import Document, Resolved, Spec, join_pointer, pointer_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _MAX_SCHEMA_ERRORS = 10
@@ -94,15 +95,25 @@ def meta_schema_errors(spec: Spec, version: str) -> Iterator[Problem]:
 
 
 def semantic_errors(spec: Spec, version: str) -> Iterator[Problem]:
-    """openapi-spec-validator's checks beyond the meta-schema (parameters, defaults, operationIds...)."""
+    """openapi-spec-validator's checks beyond the meta-schema (parameters, defaults, operationIds...).
+
+    They need every `$ref` to resolve; where one does not, that is reported on its own and these stop.
+    """
     validator = _validator(spec, version)
-    for error in validator.root_validator(validator.schema_path):
-        yield _schema_problem(spec.root, error)
+    try:
+        for error in validator.root_validator(validator.schema_path):
+            yield _schema_problem(spec.root, error)
+    except (Unresolvable, KeyError):
+        return
 
 
 def _schema_problem(document: Document, error: Exception) -> Problem:
     path = list(getattr(error, "path", []) or [])
-    location = document.locate(join_pointer(*path)) if path else Location(document.path)
+    if path:
+        location = document.locate(join_pointer(*path))
+    else:  # a check of a value against a schema of the document: that schema is where to look
+        pointer = pointer_of(document.data, getattr(error, "schema", None))
+        location = document.locate(pointer) if pointer is not None else Location(document.path)
     message = str(getattr(error, "message", error)).splitlines()[0]
     if len(message) > 300:
         message = message[:297] + "..."

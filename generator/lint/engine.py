@@ -86,9 +86,13 @@ Results = list[tuple[str, str, int | None]]  # (message, pointer, index of the s
 Job = tuple[str, tuple[int, ...]]  # (rule id, indexes of the specs it runs on)
 
 
-def run(paths: Iterable[Path], settings: Mapping[str, object]) -> list[Finding]:
-    """Every finding of every enabled rule over `paths`, sorted by location."""
+def run(paths: Iterable[Path], settings: Mapping[str, object] | None = None) -> list[Finding]:
+    """Every finding of every enabled rule over `paths`, sorted by location.
+
+    `settings` is `[tool.sdkgen.lint.rules]`: rule id -> "off", "info", "warning" or "error".
+    """
     paths = list(paths)
+    settings = settings or {}
     with _worker(paths, settings) as slow_results:  # forked first: it imports and loads beside us
         severities = configured_severities(settings)
         specs = [Spec.load(path) for path in paths]

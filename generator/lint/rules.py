@@ -433,7 +433,7 @@ def _shapes(spec: Spec) -> dict[tuple[str, ...], tuple[Any, dict[str, Any]]]:
             described[f"path parameter #{position} name"] = ("name", name)
             if name in declared:
                 param = declared[name]
-                described[f"path parameter #{position} ({name}) type"] = _summary(spec, param.value.get("schema", {}), _child_of(param, "schema"))
+                described[f"path parameter #{position} type"] = _summary(spec, param.value.get("schema", {}), _child_of(param, "schema"))
         for _, param in parameters(spec, op):
             if param.value.get("in") != "path":
                 described[f"{param.value.get('in')} parameter {param.value.get('name')}"] = _summary(spec, param.value.get("schema", {}), _child_of(param, "schema"))
