@@ -23,16 +23,18 @@ $(NODE_STAMP): package.json package-lock.json
 generate: $(STAMP)
 	$(BIN)/sdkgen generate
 
-## Validate the specs, check generated/ is current, run every test.
+## Validate and lint the specs, check generated/ is current, run every test.
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/sdkgen validate
+	$(BIN)/sdkgen lint --strict
 	$(BIN)/sdkgen check
 	$(BIN)/python -m pytest tests $(addsuffix /tests,$(GENERATED))
 
 ## Benchmarks against the peers (installs the official twilio package first).
-bench: $(STAMP)
+bench: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/bench_client.py
+	$(BIN)/python bench/bench_lint.py
 
 clean:
 	rm -rf $(VENV)

@@ -263,6 +263,15 @@ def default_in_enum(spec: Spec) -> Found:
                 yield f"default {schema['default']!r} is not one of {target['enum']}; use one of them", pointer + "/default", None
 
 
+@rule("nullable-type", Severity.WARNING, "`nullable: true` (OpenAPI 3.0) stands beside a `type`")
+def nullable_type(spec: Spec) -> Found:
+    if _version(spec) != "3.0":
+        return
+    for pointer, schema in schemas(spec):
+        if schema.get("nullable") is True and "type" not in schema:
+            yield "`nullable: true` without `type` means nothing in OpenAPI 3.0 (validators reject the schema); add the type", pointer + "/nullable", None
+
+
 @rule("success-response", Severity.WARNING, "every operation documents a success response with a schema")
 def success_response(spec: Spec) -> Found:
     for op in operations(spec):
