@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import base64
 import datetime
+import email.utils
 import logging
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote, urlencode
 
 import httpx
 import pytest
@@ -113,6 +114,16 @@ def test_end_a_conference_with_an_announcement() -> None:
     assert recorder.requests[0].url.path == f"/2010-04-01/Accounts/{AC}/Conferences/{CF}.json"
     assert recorder.form == [("AnnounceMethod", "POST"), ("AnnounceUrl", "https://example.com/a.xml"), ("Status", "completed")]
 
+
+
+@pytest.mark.parametrize("text", ["https://example.com/a b.xml?x=1&y=2", "Grüße, 100% + ~mehr~", "plain-Value_1.0~"])
+def test_form_values_and_ids_are_percent_encoded_as_urlencode_does(text: str) -> None:
+    recorder = Recorder(httpx.Response(200, json={"sid": CF}))
+    twilio(recorder).calls(CA).siprec(text).update(status="stopped")
+    twilio(recorder).conferences(CF).update(announce_url=text)
+    first, second = recorder.requests
+    assert first.url.raw_path.decode().split("/Siprec/")[1] == quote(text, safe="") + ".json"
+    assert second.content.decode() == urlencode([("AnnounceUrl", text)])
 
 def test_a_subaccount_and_an_omitted_parameter() -> None:
     recorder = Recorder(httpx.Response(200, json={"sid": CF}))
@@ -273,6 +284,22 @@ def test_retry_after_as_an_http_date(no_sleep: list[float]) -> None:
     assert 25 <= no_sleep[0] <= 31
 
 
+@pytest.mark.anyio
+async def test_the_async_client_retries_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+
+    async def record_sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr("anyio.sleep", record_sleep)
+    recorder = Recorder(httpx.Response(503, json={}), httpx.Response(200, json=RECORDING))
+    transport = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    async with twilio_api.AsyncClient(account_sid=AC, auth_token=TOKEN, http_client=transport) as client:
+        rec = await client.calls(CA).recordings(RE).update(status="paused")
+    assert rec.status == "paused" and len(recorder.requests) == 2
+    assert len(slept) == 1 and 0.375 <= slept[0] <= 0.5
+
+
 def test_a_connection_error_on_an_update_is_retried() -> None:
     recorder = Recorder(httpx.ReadError("reset"), httpx.Response(200, json={"sid": CF}))
     twilio(recorder, max_retries=1).conferences(CF).update()
@@ -319,3 +346,54 @@ def test_base_url_and_timeout_options() -> None:
     request = recorder.requests[0]
     assert str(request.url).startswith("http://127.0.0.1:4010/2010-04-01/")
     assert request.extensions["timeout"] == {"connect": 1.0, "read": 1.0, "write": 1.0, "pool": 1.0}
+
+
+
+@pytest.mark.parametrize("owned", [True, False])
+def test_every_request_says_what_it_accepts_and_who_sends_it(owned: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    recorder = Recorder(httpx.Response(200, json={}))
+    if owned:  # the client makes its own httpx.Client: answer below it, at the transport
+        monkeypatch.setattr(httpx.HTTPTransport, "handle_request", lambda self, request: recorder(request))
+        client = twilio_api.Client(account_sid=AC, auth_token=TOKEN, max_retries=0)
+    else:
+        client = twilio(recorder)
+    client.conferences(CF).update()
+    headers = recorder.requests[0].headers
+    assert headers["Accept"] == "application/json"
+    assert headers["User-Agent"].startswith(f"twilio-api/{twilio_api.__version__} httpx/")
+
+# --- decoding -------------------------------------------------------------------------------
+
+UTC = datetime.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("Fri, 14 Oct 2016 21:56:34 +0000", datetime.datetime(2016, 10, 14, 21, 56, 34, tzinfo=UTC)),
+        ("14 Oct 2016 21:56:34 +0000", datetime.datetime(2016, 10, 14, 21, 56, 34, tzinfo=UTC)),
+        ("Fri, 4 Oct 2016 23:56:34 +0230", datetime.datetime(2016, 10, 4, 21, 26, 34, tzinfo=UTC)),
+        ("Fri, 14 Oct 2016 21:56:34 -0500", datetime.datetime(2016, 10, 15, 2, 56, 34, tzinfo=UTC)),
+        ("Fri, 14 Oct 2016 21:56:34 -0000", datetime.datetime(2016, 10, 14, 21, 56, 34, tzinfo=UTC)),
+        ("Fri, 14 Oct 2016 21:56:34 GMT", datetime.datetime(2016, 10, 14, 21, 56, 34, tzinfo=UTC)),
+        ("Fri, 14 Oct 2016 21:56 EST", datetime.datetime(2016, 10, 15, 2, 56, tzinfo=UTC)),
+    ],
+)
+def test_rfc_2822_dates_decode_to_aware_datetimes(wire: str, expected: datetime.datetime) -> None:
+    rec = twilio_api.models.CallRecording.from_dict({"start_time": wire})
+    assert rec.start_time == expected and rec.start_time.utcoffset() is not None
+    assert rec.start_time.utcoffset() == email.utils.parsedate_to_datetime(wire).utcoffset() or wire.endswith("-0000")
+
+
+@pytest.mark.parametrize("wire", ["Wed, 19 Sept 2018 20:00:00 +0000", "Fri, 32 Oct 2016 21:56:34 +0000", "yesterday", 1476482194])
+def test_a_date_that_does_not_parse_is_kept_as_sent(wire: object) -> None:
+    assert twilio_api.models.CallRecording.from_dict({"start_time": wire}).start_time == wire
+
+
+def test_decoding_keeps_unknown_fields_and_round_trips() -> None:
+    wire = {**RECORDING, "added_later": {"x": 1}, "status": "a-new-status"}
+    rec = twilio_api.models.CallRecording.from_dict(wire)
+    assert rec.extra_fields == {"added_later": {"x": 1}}
+    assert rec.status == "a-new-status" and isinstance(rec.status, twilio_api.models.CallRecordingStatus)
+    again = rec.to_dict()
+    assert {k: again[k] for k in wire} == wire

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import platform
 import random
+import re
 import time
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 import httpx
 
@@ -70,14 +70,34 @@ def expand_server(template: str, variables: Mapping[str, str]) -> str:
     return url.rstrip("/")
 
 
-def _encode_pairs(
-    pairs: Sequence[tuple[str, Any]],
-) -> list[tuple[str, str | int | float | bool | None]]:
-    encoded: list[tuple[str, str | int | float | bool | None]] = []
+# Typed as httpx's query parameters are: a list of exactly this type is what `params=` accepts.
+_Pairs = list[tuple[str, str | int | float | bool | None]]
+
+
+def _encode_pairs(pairs: Sequence[tuple[str, Any]]) -> _Pairs:
+    encoded: _Pairs = []
     for name, value in pairs:
         values = value if isinstance(value, (list, tuple)) else [value]
         encoded += [(name, str(_codecs.to_wire(v))) for v in values]
     return encoded
+
+
+# Characters that percent-encoding leaves as they are; most ids and values hold nothing else, and
+# checking that is much cheaper than quoting.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
+
+
+def _quote_segment(value: str) -> str:
+    return value if _UNRESERVED(value) else quote(value, safe="")
+
+
+def _form_urlencoded(pairs: _Pairs) -> bytes:
+    """`application/x-www-form-urlencoded`, as urllib.parse.urlencode writes it."""
+    return "&".join(_form_item(k) + "=" + _form_item(str(v)) for k, v in pairs).encode("ascii")
+
+
+def _form_item(text: str) -> str:
+    return text if _UNRESERVED(text) else quote_plus(text)
 
 
 class BaseClient:
@@ -100,9 +120,10 @@ class BaseClient:
         self.max_retries = max_retries
         self._auth = auth
         self._path_defaults = dict(path_defaults)
-        self._user_agent = (
-            f"{user_agent} httpx/{httpx.__version__} python/{platform.python_version()}"
-        )
+        agent = f"{user_agent} httpx/{httpx.__version__} python/{platform.python_version()}"
+        self._default_headers = {"Accept": "application/json", "User-Agent": agent}
+        # Sent with each request; empty once the headers are the defaults of an httpx client we made.
+        self._request_headers = self._default_headers
 
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
@@ -113,12 +134,12 @@ class BaseClient:
                 value = self._path_defaults.get(name)
             if value is None:
                 raise ValueError(f"no value for the path parameter {name}")
-            params[name] = quote(str(value), safe="")
+            params[name] = _quote_segment(str(value))
         url = self.base_url + options.path.format_map(params)
-        headers = {"Accept": "application/json", "User-Agent": self._user_agent, **options.headers}
+        headers = {**self._request_headers, **options.headers}
         kwargs: dict[str, Any] = {}
         if options.form is not None:
-            kwargs["content"] = urlencode(_encode_pairs(options.form)).encode("ascii")
+            kwargs["content"] = _form_urlencoded(_encode_pairs(options.form))
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         elif not isinstance(options.json, NotGiven):
             kwargs["json"] = _codecs.to_json(options.json)
@@ -179,6 +200,13 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+async def _async_sleep(seconds: float) -> None:
+    # anyio, which httpx is built on, sleeps under asyncio and trio alike; imported only by async use.
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
 def _connection_error(request: httpx.Request, error: httpx.TransportError) -> ApiConnectionError:
     if isinstance(error, httpx.TimeoutException):
         return ApiTimeoutError(request)
@@ -189,7 +217,10 @@ class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client()
+        if http_client is None:
+            http_client = httpx.Client(headers=self._default_headers)
+            self._request_headers = {}
+        self._http = http_client
 
     def request(self, options: RequestOptions, decoder: _codecs.Codec[_T]) -> _T:
         attempt = 0
@@ -228,7 +259,10 @@ class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient()
+        if http_client is None:
+            http_client = httpx.AsyncClient(headers=self._default_headers)
+            self._request_headers = {}
+        self._http = http_client
 
     async def request(self, options: RequestOptions, decoder: _codecs.Codec[_T]) -> _T:
         attempt = 0
@@ -240,7 +274,7 @@ class AsyncAPIClient(BaseClient):
                 )
             except httpx.TransportError as error:
                 if attempt < self.max_retries and self._retryable_error(options, error):
-                    await asyncio.sleep(self._retry_delay(attempt, None))
+                    await _async_sleep(self._retry_delay(attempt, None))
                     attempt += 1
                     continue
                 raise _connection_error(request, error) from error
@@ -249,7 +283,7 @@ class AsyncAPIClient(BaseClient):
                 return self._result(response, decoder)
             if attempt < self.max_retries and self._retryable_response(options, response):
                 await response.aclose()
-                await asyncio.sleep(self._retry_delay(attempt, response))
+                await _async_sleep(self._retry_delay(attempt, response))
                 attempt += 1
                 continue
             await response.aread()

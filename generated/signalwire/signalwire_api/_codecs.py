@@ -7,9 +7,9 @@ one unexpected field never makes a whole response unreadable.
 from __future__ import annotations
 
 import datetime
-import email.utils
 import enum
 import importlib
+import re
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar, cast
 
@@ -27,6 +27,8 @@ class _Simple(Generic[_T]):
     def __init__(self, decode: Callable[[Any], _T], encode: Callable[[Any], Any]) -> None:
         self._decode = decode
         self._encode = encode
+        # The wire value is already the Python value: models skip calling this codec.
+        self.passthrough = decode is _same
 
     def decode(self, value: Any) -> _T:
         if value is None:
@@ -55,11 +57,56 @@ def _float(value: Any) -> float:
     return float(value)
 
 
+# The form APIs write (`Fri, 14 Oct 2016 21:56:34 +0000`), parsed without the email package; any
+# other RFC 2822 spelling (obsolete zones, comments, folding) goes to email.utils.
+_RFC2822 = re.compile(
+    r"(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4})"
+)
+_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_ZONES: dict[str, datetime.timezone] = {}
+
+
+def _zone(offset: str) -> datetime.timezone:
+    """`+0230` -> UTC+02:30, made once per offset."""
+    zone = _ZONES.get(offset)
+    if zone is None:
+        minutes = int(offset[1:3]) * 60 + int(offset[3:5])
+        delta = datetime.timedelta(minutes=-minutes if offset[0] == "-" else minutes)
+        zone = _ZONES[offset] = datetime.timezone(delta)
+    return zone
+
+
 def _rfc2822(value: Any) -> datetime.datetime:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    match = _RFC2822.fullmatch(value)
+    if match is None or match[2] not in _MONTHS:
+        return _rfc2822_any(value)
+    day, month, year, hour, minute, second, offset = match.groups()
+    return datetime.datetime(
+        int(year),
+        _MONTHS[month],
+        int(day),
+        int(hour),
+        int(minute),
+        int(second),
+        tzinfo=_zone(offset),
+    )
+
+
+def _rfc2822_any(value: Any) -> datetime.datetime:
+    import email.utils
+
     parsed = email.utils.parsedate_to_datetime(value)
     if parsed.tzinfo is None:  # RFC 2822 `-0000`: UTC, with no claim about local time
         parsed = parsed.replace(tzinfo=datetime.timezone.utc)
     return parsed
+
+
+def _rfc2822_format(value: datetime.datetime) -> str:
+    import email.utils
+
+    return email.utils.format_datetime(value)
 
 
 def _iso_datetime(value: Any) -> datetime.datetime:
@@ -72,9 +119,7 @@ INT: Codec[int] = _Simple(_same, _same)
 FLOAT: Codec[float] = _Simple(_float, _same)
 BOOL: Codec[bool] = _Simple(_same, _same)
 ANY: Codec[Any] = _Simple(_same, _same)
-RFC2822_DATETIME: Codec[datetime.datetime] = _Simple(
-    _rfc2822, lambda v: email.utils.format_datetime(v)
-)
+RFC2822_DATETIME: Codec[datetime.datetime] = _Simple(_rfc2822, _rfc2822_format)
 ISO_DATETIME: Codec[datetime.datetime] = _Simple(_iso_datetime, lambda v: v.isoformat())
 ISO_DATE: Codec[datetime.date] = _Simple(datetime.date.fromisoformat, lambda v: v.isoformat())
 
@@ -146,6 +191,7 @@ class Dict:
 class Nullable:
     def __init__(self, inner: Codec[Any]) -> None:
         self.inner = inner
+        self.passthrough: bool = getattr(inner, "passthrough", False)
 
     def decode(self, value: Any) -> Any:
         return None if value is None else self.inner.decode(value)

@@ -21,21 +21,22 @@ class BaseModel:
     """A response object. Unknown fields are kept, not dropped: see `extra_fields` and `to_dict()`."""
 
     __fields__: ClassVar[tuple[FieldSpec, ...]] = ()
+    _decode_plan: ClassVar[tuple[tuple[str, str, Any], ...]] = ()  # made on first decode
+    _known_wire: ClassVar[frozenset[str]] = frozenset()
     _extra: dict[str, Any]
 
     @classmethod
     def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
         """Decode the wire form; a value that does not decode is kept as it came."""
+        plan = cls.__dict__.get("_decode_plan") or _decode_plan(cls)
         values: dict[str, Any] = {}
-        known = set()
-        for spec in cls.__fields__:
-            known.add(spec.wire)
-            if spec.wire in data:
-                values[spec.attribute] = spec.codec.decode(data[spec.wire])
-            else:
-                values[spec.attribute] = None
-        instance = cls(**values)
-        instance._extra = {k: v for k, v in data.items() if k not in known}
+        for attribute, wire, decode in plan:
+            value = data.get(wire)
+            values[attribute] = value if decode is None or value is None else decode(value)
+        # Every field was just given a value: set them as __init__ would, without its argument parsing.
+        instance = cls.__new__(cls)
+        instance.__dict__.update(values)
+        instance._extra = {k: v for k, v in data.items() if k not in cls._known_wire}
         return instance
 
     @property
@@ -50,6 +51,17 @@ class BaseModel:
         }
         data.update(getattr(self, "_extra", {}))
         return data
+
+
+def _decode_plan(cls: type[BaseModel]) -> tuple[tuple[str, str, Any], ...]:
+    """Per field: attribute, wire name, and the decoder to call (None where the wire value is kept)."""
+    plan = tuple(
+        (f.attribute, f.wire, None if getattr(f.codec, "passthrough", False) else f.codec.decode)
+        for f in cls.__fields__
+    )
+    cls._decode_plan = plan
+    cls._known_wire = frozenset(f.wire for f in cls.__fields__)
+    return plan
 
 
 class StrEnum(str, enum.Enum):

@@ -1,12 +1,12 @@
-"""Transports that answer in-process, so that benchmarks measure the clients and not a network."""
+"""Canned API answers for the benchmarks' in-process transports.
+
+Each client's fake lives in its own module (`_httpx_fake.py`, `_requests_fake.py`), so that a process
+timing one client never imports the other's HTTP library.
+"""
 
 from __future__ import annotations
 
 import json
-
-import httpx
-import requests
-from requests.adapters import HTTPAdapter
 
 RECORDING = {
     "sid": "RE" + "a" * 32,
@@ -44,26 +44,5 @@ CONFERENCE = {
 }
 
 
-def _body_for(path: str) -> bytes:
+def body_for(path: str) -> bytes:
     return json.dumps(RECORDING if "/Recordings/" in path else CONFERENCE).encode()
-
-
-def httpx_transport() -> httpx.MockTransport:
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=_body_for(request.url.path), headers={"Content-Type": "application/json"})
-
-    return httpx.MockTransport(answer)
-
-
-class RequestsAdapter(HTTPAdapter):
-    """Replaces urllib3's connection pool (and so the socket) under requests' own HTTPAdapter."""
-
-    def send(self, request: requests.PreparedRequest, *args: object, **kwargs: object) -> requests.Response:
-        response = requests.Response()
-        response.status_code = 200
-        response._content = _body_for(request.path_url)
-        response.headers["Content-Type"] = "application/json"
-        response.url = request.url or ""
-        response.request = request
-        response.encoding = "utf-8"
-        return response
