@@ -46,7 +46,7 @@ def openapi_schema(spec: Spec) -> Found:
     yield from _validator_findings(meta_schema_errors(spec, version))
 
 
-@rule("openapi-semantics", Severity.ERROR, "openapi-spec-validator's checks beyond the meta-schema pass")
+@rule("openapi-semantics", Severity.ERROR, "openapi-spec-validator's checks beyond the meta-schema pass", slow=True)
 def openapi_semantics(spec: Spec) -> Found:
     try:
         version = openapi_version(spec)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from generator.errors import SdkgenError
 from generator.load import Resolved, Spec, join_pointer, split_pointer
@@ -77,8 +78,19 @@ def _child(node: Resolved, *tokens: str | int) -> Resolved:
     return Resolved(value, node.document, pointer)
 
 
-def schemas(spec: Spec) -> Iterator[tuple[str, dict[str, Any]]]:
+# Most rules look at every schema: walk each spec once per run.
+_SCHEMAS: WeakKeyDictionary[Spec, list[tuple[str, dict[str, Any]]]] = WeakKeyDictionary()
+
+
+def schemas(spec: Spec) -> list[tuple[str, dict[str, Any]]]:
     """Every schema object written in the root document (a `$ref` is not followed: its target is walked where it is)."""
+    found = _SCHEMAS.get(spec)
+    if found is None:
+        found = _SCHEMAS[spec] = list(_walk_schemas(spec))
+    return found
+
+
+def _walk_schemas(spec: Spec) -> Iterator[tuple[str, dict[str, Any]]]:
     roots: list[str] = []
     for name in (spec.data.get("components") or {}).get("schemas") or {}:
         roots.append(join_pointer("components", "schemas", name))
