@@ -27,7 +27,7 @@ generate: $(STAMP)
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/sdkgen validate
 	$(BIN)/sdkgen lint --strict
-	$(BIN)/sdkgen check
+	$(BIN)/sdkgen check --full
 	$(BIN)/python -m pytest tests $(addsuffix /tests,$(GENERATED))
 
 ## Benchmarks against the peers (installs the official twilio package first).

@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--spec", type=Path, help="a spec outside the configuration (with --out and --package)")
         command.add_argument("--out", type=Path, help="the output directory for --spec")
         command.add_argument("--package", help="the import package name for --spec")
+        command.add_argument(
+            "--full",
+            action="store_true",
+            help="render and format everything, instead of trusting the manifest for what did not change",
+        )
     validate_command = commands.add_parser("validate", help="validate specs", description="validate specs (default: every target's)")
     validate_command.add_argument("specs", nargs="*", type=Path)
     lint = commands.add_parser("lint", help="lint specs", description="lint specs (default: every target's); exit 1 on errors")
@@ -53,28 +58,42 @@ def _targets(args: argparse.Namespace) -> list[Target]:
     return [config.target(args.target)] if args.target else list(config.targets)
 
 
-def _generate(args: argparse.Namespace) -> int:
-    from generator.pipeline import generate_files
-    from generator.write import write
+def _is_current(target: Target, args: argparse.Namespace) -> bool:
+    """Nothing the output is made from changed, and it is as sdkgen wrote it (see generator.manifest)."""
+    from generator.manifest import is_current
 
+    if args.full or not is_current(target.spec, target.out, target.package):
+        return False
+    print(f"{target.name}: {target.out} is up to date (its inputs did not change)")
+    return True
+
+
+def _generate(args: argparse.Namespace) -> int:
     for target in _targets(args):
-        output = generate_files(target.spec, target.package, target.out)
+        if _is_current(target, args):
+            continue
+        from generator.pipeline import generate_files
+        from generator.write import write
+
+        output = generate_files(target.spec, target.package, target.out, full=args.full)
         for problem in output.problems:
             print(problem, file=sys.stderr)
-        changes = write(target.out, output.files)
+        changes = write(target.out, output.files, output.inputs)
         summary = f"{len(changes.added)} added, {len(changes.changed)} changed, {len(changes.removed)} removed"
         print(f"{target.name}: {target.out} ({len(output.files)} files; {summary})")
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
-    from generator.pipeline import generate_files
-    from generator.write import compare
-
     stale = False
     for target in _targets(args):
-        output = generate_files(target.spec, target.package, target.out)
-        changes, diff = compare(target.out, output.files)
+        if _is_current(target, args):
+            continue
+        from generator.pipeline import generate_files
+        from generator.write import compare
+
+        output = generate_files(target.spec, target.package, target.out, full=args.full)
+        changes, diff = compare(target.out, output.files, output.inputs)
         if not changes.any:
             print(f"{target.name}: {target.out} is up to date")
             continue

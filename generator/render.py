@@ -19,6 +19,7 @@ RUNTIME_MODULES = ("_types", "_exceptions", "_validation", "_models", "_codecs",
 class RenderedFile:
     path: str  # relative to the target directory, with `/` separators
     content: str
+    rendered_digest: str = ""  # once formatted: the SHA-256 of the template output it came from
 
 
 def environment(templates: Path = TEMPLATES) -> jinja2.Environment:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import chain
-from typing import Any
-
-from jsonschema.exceptions import ValidationError
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-from referencing.exceptions import Unresolvable
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import Level, Location, Problem, SdkgenError
 from generator.load import Document, Resolved, Spec, join_pointer, pointer_of
+
+if TYPE_CHECKING:  # imported where used: they take half a second, and generation validates in a worker
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _MAX_SCHEMA_ERRORS = 10
@@ -19,10 +18,7 @@ _MAX_SCHEMA_ERRORS = 10
 
 def validate(spec: Spec) -> None:
     """Raise SdkgenError with every problem found; return quietly when the spec can be generated."""
-    version = openapi_version(spec)
-    problems = list(_unresolved_refs(spec))
-    if problems:
-        raise SdkgenError(problems)
+    version = check_references(spec)
     problems = list(schema_errors(spec, version))
     problems += _duplicate_operation_ids(spec)
     if problems:
@@ -37,6 +33,15 @@ def openapi_version(spec: Spec) -> str:
     found = "no openapi field" if version is None else f"openapi: {version!r}"
     hint = "convert Swagger 2.0 to OpenAPI 3 first" if "swagger" in spec.data else "add `openapi: 3.1.0`"
     raise SdkgenError(Problem(Level.ERROR, f"not an OpenAPI 3.0 or 3.1 document ({found})", where, hint))
+
+
+def check_references(spec: Spec) -> str:
+    """The spec's OpenAPI version, once it is one and every `$ref` resolves (all its files loaded)."""
+    version = openapi_version(spec)
+    problems = list(_unresolved_refs(spec))
+    if problems:
+        raise SdkgenError(problems)
+    return version
 
 
 def _unresolved_refs(spec: Spec) -> Iterator[Problem]:
@@ -83,6 +88,8 @@ def schema_errors(spec: Spec, version: str) -> Iterator[Problem]:
 
 
 def _validator(spec: Spec, version: str) -> OpenAPIV30SpecValidator | OpenAPIV31SpecValidator:
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
     validator_class = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
     return validator_class(spec.data, base_uri=spec.root.path.as_uri())
 
@@ -99,6 +106,8 @@ def semantic_errors(spec: Spec, version: str) -> Iterator[Problem]:
 
     They need every `$ref` to resolve; where one does not, that is reported on its own and these stop.
     """
+    from referencing.exceptions import Unresolvable
+
     validator = _validator(spec, version)
     try:
         for error in validator.root_validator(validator.schema_path):
@@ -117,7 +126,7 @@ def _schema_problem(document: Document, error: Exception) -> Problem:
     message = str(getattr(error, "message", error)).splitlines()[0]
     if len(message) > 300:
         message = message[:297] + "..."
-    if isinstance(error, ValidationError) and error.validator == "required":
+    if getattr(error, "validator", None) == "required":
         hint = "add the missing field"
     else:
         hint = f"see the OpenAPI specification for `{path[-1]}`" if path else ""

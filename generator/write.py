@@ -1,7 +1,7 @@
 """Put rendered files in place, or compare them with what is there.
 
 Writing never touches anything outside the target directory, nor any file in it that sdkgen did not
-write (a manifest lists what it wrote). Everything is rendered and formatted in memory first; only then
+write (its manifest, `generator.manifest`, lists what it wrote). Everything is rendered and formatted in memory first; only then
 is each changed file replaced atomically, so a failure while generating leaves the directory as it was.
 """
 
@@ -13,10 +13,11 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import manifest
 from generator.errors import fail
 from generator.render import RenderedFile
 
-MANIFEST = ".sdkgen-manifest"
+MANIFEST = manifest.NAME
 
 
 @dataclass
@@ -30,23 +31,21 @@ class Changes:
         return bool(self.added or self.changed or self.removed)
 
 
-def _manifest_text(files: list[RenderedFile]) -> str:
-    return "".join(f"{f.path}\n" for f in files)
+def _with_manifest(files: list[RenderedFile], inputs: list[str]) -> list[RenderedFile]:
+    entries = {f.path: manifest.Entry(f.rendered_digest, manifest.digest(f.content)) for f in files}
+    return files + [RenderedFile(MANIFEST, manifest.text(inputs, entries))]
 
 
 def previous_files(out: Path) -> list[str]:
-    manifest = out / MANIFEST
-    if not manifest.is_file():
-        return []
-    return [line for line in manifest.read_text(encoding="utf-8").splitlines() if line]
+    return list(manifest.read(out).entries)
 
 
-def compare(out: Path, files: list[RenderedFile]) -> tuple[Changes, list[str]]:
-    """What writing `files` would change in `out`, and a unified diff of it."""
+def compare(out: Path, files: list[RenderedFile], inputs: list[str]) -> tuple[Changes, list[str]]:
+    """What writing `files` (made from `inputs`) would change in `out`, and a unified diff of it."""
     changes = Changes()
     diff: list[str] = []
     produced = {f.path for f in files}
-    for f in files + [RenderedFile(MANIFEST, _manifest_text(files))]:
+    for f in _with_manifest(files, inputs):
         target = out / f.path
         if not target.is_file():
             changes.added.append(f.path)
@@ -63,11 +62,11 @@ def compare(out: Path, files: list[RenderedFile]) -> tuple[Changes, list[str]]:
     return changes, diff
 
 
-def write(out: Path, files: list[RenderedFile]) -> Changes:
+def write(out: Path, files: list[RenderedFile], inputs: list[str]) -> Changes:
     _refuse_foreign_directory(out)
-    changes, _ = compare(out, files)
+    changes, _ = compare(out, files, inputs)
     out.mkdir(parents=True, exist_ok=True)
-    for f in files + [RenderedFile(MANIFEST, _manifest_text(files))]:
+    for f in _with_manifest(files, inputs):
         if f.path in changes.added or f.path in changes.changed:
             _replace(out / f.path, f.content)
     for path in changes.removed:

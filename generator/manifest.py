@@ -1,0 +1,135 @@
+"""`.sdkgen-manifest`: what sdkgen wrote into an output directory, and what it was made from.
+
+The header names every input of the output: the spec's files (with their SHA-256), the generator
+and templates (one SHA-256 over all of them), the package and directory names. Each further line
+holds the SHA-256 of a file's template output, the SHA-256 of the file as written (after black),
+and its path.
+
+Both make regeneration cheap. When every input and every written file still matches, the output is
+current without reading the spec (`is_current`). Otherwise formatting is most of the cost, and a
+template output that has not changed formats to the same file: so a file whose template output and
+on-disk bytes both match their line is taken as it is, and only the others go through black.
+
+Everything here depends only on the spec, the templates and the generator (black is pinned to one
+year's stable style), so the manifest is byte-identical on every machine and is committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import generator
+
+NAME = ".sdkgen-manifest"
+_HEADER = (
+    "# Written by sdkgen; do not edit. Made from the inputs below; then per file: SHA-256 of the\n"
+    "# template output, SHA-256 of the file as written (black-formatted), path.\n"
+)
+_INPUT = "#   "
+_GENERATOR_ROOT = Path(generator.__file__).resolve().parent
+_TEMPLATES_ROOT = _GENERATOR_ROOT.parent / "templates"
+
+
+@dataclass(frozen=True)
+class Entry:
+    rendered: str  # hex SHA-256 of the template output, before formatting
+    written: str  # hex SHA-256 of the file as written
+
+
+@dataclass
+class Manifest:
+    inputs: list[str] = field(default_factory=list)  # "spec <sha> <path>", "sdkgen <sha> <version>", ...
+    entries: dict[str, Entry | None] = field(default_factory=dict)  # None: listed without digests
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _file_digest(path: Path) -> str:
+    # Line endings as git may check them out on Windows must not change what a file is.
+    return hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
+
+
+def read(out: Path) -> Manifest:
+    found = Manifest()
+    path = out / NAME
+    if not path.is_file():
+        return found
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(_INPUT):
+            found.inputs.append(line[len(_INPUT) :])
+        elif line and not line.startswith("#"):
+            parts = line.split(" ", 2)
+            if len(parts) == 3 and all(len(p) == 64 for p in parts[:2]):
+                found.entries[parts[2]] = Entry(parts[0], parts[1])
+            else:  # a manifest of sdkgen 0.1: paths only
+                found.entries[line] = None
+    return found
+
+
+def text(inputs: list[str], entries: dict[str, Entry]) -> str:
+    made_from = "".join(f"{_INPUT}{line}\n" for line in inputs)
+    files = "".join(f"{e.rendered} {e.written} {path}\n" for path, e in sorted(entries.items()))
+    return _HEADER + made_from + files
+
+
+def inputs(spec_files: Iterable[Path], out: Path, package: str) -> list[str]:
+    """What the output in `out` is made from, as manifest lines (spec paths relative to `out`)."""
+    lines = [f"sdkgen {_sdkgen_digest()} {generator.__version__}", f"package {package} in {out.name}"]
+    for path in sorted(spec_files):
+        lines.append(f"spec {_file_digest(path)} {Path(os.path.relpath(path, out.resolve())).as_posix()}")
+    return lines
+
+
+_sdkgen_digest_cache: list[str] = []
+
+
+def _sdkgen_digest() -> str:
+    """One SHA-256 over the generator's code and the templates: a change to either changes output."""
+    if not _sdkgen_digest_cache:
+        total = hashlib.sha256()
+        for root in (_GENERATOR_ROOT, _TEMPLATES_ROOT):
+            for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+                total.update(f"{path.relative_to(root.parent).as_posix()}\n{_file_digest(path)}\n".encode())
+        _sdkgen_digest_cache.append(total.hexdigest())
+    return _sdkgen_digest_cache[0]
+
+
+def is_current(spec: Path, out: Path, package: str) -> bool:
+    """True when the inputs recorded in `out` are unchanged and every file is as sdkgen wrote it."""
+    recorded = read(out)
+    spec_files = []
+    for line in recorded.inputs:
+        kind, _, rest = line.partition(" ")
+        if kind == "spec":
+            spec_files.append((out / rest.split(" ", 1)[1]).resolve())
+    if spec.resolve() not in spec_files or any(not p.is_file() for p in spec_files):
+        return False
+    if inputs(spec_files, out, package) != recorded.inputs:
+        return False
+    for path, entry in recorded.entries.items():
+        target = out / path
+        if entry is None or not target.is_file() or _file_digest_exact(target) != entry.written:
+            return False
+    return _file_digest_exact(out / NAME) == digest(text(recorded.inputs, {p: e for p, e in recorded.entries.items() if e}))
+
+
+def _file_digest_exact(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def unchanged(out: Path, path: str, rendered: str, previous: dict[str, Entry | None]) -> str | None:
+    """The file on disk, if it is what a template output with digest `rendered` was formatted into."""
+    entry = previous.get(path)
+    if entry is None or entry.rendered != rendered:
+        return None
+    try:
+        content = (out / path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return content if digest(content) == entry.written else None

@@ -1,0 +1,141 @@
+"""Regeneration does only the work a change calls for, and never trusts what it cannot verify.
+
+The manifest records what an output is made from and what each file was formatted from
+(`generator.manifest`); these tests prove what that may skip and what it must not.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, Run, snapshot
+from generator import manifest
+
+GOOD = FIXTURES / "split" / "api.yaml"
+
+
+@pytest.fixture
+def spec(tmp_path: Path) -> Path:
+    """A copy of the split fixture spec (root and parts), free to edit."""
+    shutil.copytree(GOOD.parent, tmp_path / "split")
+    return tmp_path / "split" / "api.yaml"
+
+
+@pytest.fixture
+def formatted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths black is asked to format (still formatted for real)."""
+    from generator import format as format_module
+
+    calls: list[str] = []
+    real = format_module.format_source
+
+    def counting(path: str, source: str) -> str:
+        calls.append(path)
+        return real(path, source)
+
+    monkeypatch.setattr(format_module, "format_source", counting)
+    return calls
+
+
+def generate(sdkgen: Callable[..., Run], spec: Path, out: Path, *flags: str) -> Run:
+    run = sdkgen("generate", *flags, "--spec", str(spec), "--out", str(out), "--package", "split_api")
+    assert run.code == 0, run.err
+    return run
+
+
+def check(sdkgen: Callable[..., Run], spec: Path, out: Path, *flags: str) -> Run:
+    return sdkgen("check", *flags, "--spec", str(spec), "--out", str(out), "--package", "split_api")
+
+
+def test_the_manifest_names_the_inputs_and_each_files_digests(sdkgen: Callable[..., Run], spec: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate(sdkgen, spec, out)
+    recorded = manifest.read(out)
+    specs = sorted(line.split(" ", 2)[2] for line in recorded.inputs if line.startswith("spec "))
+    assert specs == ["../split/api.yaml", "../split/parts/parameters.yaml", "../split/parts/responses.yaml", "../split/parts/schemas.yaml"]
+    assert "package split_api in out" in recorded.inputs
+    model = out / "split_api" / "models" / "widget.py"
+    entry = recorded.entries["split_api/models/widget.py"]
+    assert entry is not None and entry.written == manifest.digest(model.read_text(encoding="utf-8"))
+    assert entry.rendered != entry.written  # black changed the template output
+
+
+def test_nothing_changed_means_the_spec_is_not_even_read(
+    sdkgen: Callable[..., Run], spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    generate(sdkgen, spec, out)
+    before = snapshot(out)
+
+    def no_loading(path: Path) -> None:
+        raise AssertionError(f"{path} was loaded")
+
+    monkeypatch.setattr("generator.load.Spec.load", no_loading)
+    assert "up to date" in check(sdkgen, spec, out).out
+    assert "up to date" in generate(sdkgen, spec, out).out
+    assert snapshot(out) == before
+
+
+def test_editing_one_operation_reformats_only_the_files_it_changes(
+    sdkgen: Callable[..., Run], spec: Path, tmp_path: Path, formatted: list[str]
+) -> None:
+    out = tmp_path / "out"
+    generate(sdkgen, spec, out)
+    before = snapshot(out)
+    spec.write_text(spec.read_text(encoding="utf-8").replace("Fetch a widget", "Fetch one widget by its id"), encoding="utf-8")
+    formatted.clear()
+    generate(sdkgen, spec, out)
+    after = snapshot(out)
+    changed = {path for path in after if after[path] != before.get(path) and path.endswith(".py")}
+    assert changed and set(formatted) == changed
+    assert check(sdkgen, spec, out, "--full").code == 0  # what was kept is what a full run writes
+
+
+def test_a_hand_edit_is_found_although_no_input_changed(sdkgen: Callable[..., Run], spec: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate(sdkgen, spec, out)
+    model = out / "split_api" / "models" / "widget.py"
+    model.write_text(model.read_text(encoding="utf-8").replace('"""', '"""Edited. ', 1), encoding="utf-8")
+    run = check(sdkgen, spec, out)
+    assert run.code == 1 and "split_api/models/widget.py" in run.err
+    assert any(line.startswith("-") and "Edited." in line for line in run.out.splitlines())
+    generate(sdkgen, spec, out)
+    assert "Edited." not in model.read_text(encoding="utf-8")
+
+
+def test_a_new_generator_or_template_is_an_input_change(
+    sdkgen: Callable[..., Run], spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, formatted: list[str]
+) -> None:
+    out = tmp_path / "out"
+    generate(sdkgen, spec, out)
+    monkeypatch.setattr(manifest, "_sdkgen_digest", lambda: "0" * 64)
+    run = check(sdkgen, spec, out)
+    assert run.code == 1 and ".sdkgen-manifest" in run.err
+    formatted.clear()
+    generate(sdkgen, spec, out)
+    assert formatted == []  # same template output: nothing to reformat, only the manifest is new
+    assert "#   sdkgen " + "0" * 64 in (out / ".sdkgen-manifest").read_text(encoding="utf-8")
+
+
+def test_full_formats_every_file(sdkgen: Callable[..., Run], spec: Path, tmp_path: Path, formatted: list[str]) -> None:
+    out = tmp_path / "out"
+    generate(sdkgen, spec, out)
+    formatted.clear()
+    generate(sdkgen, spec, out, "--full")
+    assert sorted(formatted) == sorted(p for p in snapshot(out) if p.endswith(".py"))
+
+
+def test_a_manifest_of_paths_only_is_still_honoured(sdkgen: Callable[..., Run], spec: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate(sdkgen, spec, out)
+    paths = list(manifest.read(out).entries)
+    (out / manifest.NAME).write_text("".join(f"{p}\n" for p in paths), encoding="utf-8")  # sdkgen 0.1
+    (out / "split_api" / "stale.py").write_text("x = 1\n", encoding="utf-8")
+    (out / manifest.NAME).write_text("".join(f"{p}\n" for p in [*paths, "split_api/stale.py"]), encoding="utf-8")
+    generate(sdkgen, spec, out)
+    assert not (out / "split_api" / "stale.py").exists()
+    assert check(sdkgen, spec, out).code == 0
