@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import keyword
 import re
 from typing import Any
 
 from generator.errors import Level, Problem
-from generator.ir import Api, Credential, Operation, Parameter, Resource, ServerVariable, TypeInfo
+from generator.ir import Api, ClassRef, Credential, Model, Operation, Pagination, Parameter, Resource, ServerVariable, TypeInfo
 from generator.load import Resolved, Spec, join_pointer
 from generator.naming import pascal, singular, snake, unique
 from generator.schemas import SchemaConverter
@@ -34,7 +35,10 @@ def build(spec: Spec, package: str) -> Api:
         operation = _operation(spec, converter, path, method, pointer, credentials, problems)
         if operation is not None:
             operations.append(operation)
-    paged = {m.class_name for m in converter.models.values() if any(f.type.kind == "list" for f in m.fields)}
+    models = {m.ref: m for m in converter.models.values()}
+    for operation in operations:
+        operation.pagination = _pagination(operation, models)
+    paged = {m.class_name for m in models.values() if any(f.type.kind == "list" for f in m.fields)}
     resources, hoisted = _resource_tree(operations, credentials, problems, spec, paged)
     base_url, variables = _server(data)
     return Api(
@@ -67,6 +71,47 @@ def _operation_pointers(spec: Spec) -> list[tuple[str, str, str]]:
     return found
 
 
+# Names (compared in snake case) that say what a field or parameter is for in a paged list response.
+_NEXT_LINK_NAMES = ("next_page_uri", "next_page_url", "next_page_link", "next_page", "next_url", "next_link", "next")
+_PAGE_SIZE_NAMES = ("page_size", "per_page", "limit")
+_LINK_HOLDER_NAMES = ("meta", "links", "pagination", "page_info", "paging")
+
+
+def _pagination(operation: Operation, models: dict[ClassRef, Model]) -> Pagination | None:
+    """A GET whose response model holds one list of items and a link to the next page is paged."""
+    response = operation.response
+    if operation.http_method != "GET" or response is None or response.kind != "model" or response.ref is None:
+        return None
+    page = models.get(response.ref)
+    if page is None:
+        return None
+    lists = [f for f in page.fields if f.type.kind == "list" and f.type.item is not None]
+    link = _next_link(page, models)
+    if len(lists) != 1 or link is None:
+        return None
+    sizes = [p for p in operation.located("query") if snake(p.wire) in _PAGE_SIZE_NAMES and p.type.kind == "int"]
+    [items] = lists
+    assert items.type.item is not None
+    taken = {p.name for p in operation.arguments} | METHOD_RESERVED
+    limit = next(name for name in ("limit", "max_items", "max_items_") if name not in taken)
+    return Pagination(items.name, items.wire, items.type.item, link[0], link[1], sizes[0] if sizes else None, limit)
+
+
+def _next_link(page: Model, models: dict[ClassRef, Model]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(attributes, wire names) leading from the page to the next page's link: `next_page_uri`, `meta.next_page_url`."""
+    for name in _NEXT_LINK_NAMES:
+        for f in page.fields:
+            if snake(f.wire) == name and f.type.kind == "str":
+                return (f.name,), (f.wire,)
+    for f in page.fields:
+        holder = models.get(f.type.ref) if f.type.kind == "model" and f.type.ref is not None else None
+        if holder is not None and snake(f.wire) in _LINK_HOLDER_NAMES:
+            inner = _next_link(holder, {})
+            if inner is not None:
+                return (f.name, *inner[0]), (f.wire, *inner[1])
+    return None
+
+
 def _credentials(extension: dict[str, Any]) -> list[Credential]:
     return [
         Credential(
@@ -84,22 +129,50 @@ def _credentials(extension: dict[str, Any]) -> list[Credential]:
 
 
 def _credentials_from_security(data: dict[str, Any]) -> list[Credential]:
-    """Without `x-sdkgen`, the client takes what the spec's first supported security scheme needs."""
-    schemes = ((data.get("components") or {}).get("securitySchemes") or {}).values()
-    for scheme in schemes:
+    """Without `x-sdkgen`, the client takes what the spec's first supported security scheme needs.
+
+    A basic scheme named `<user>_<password>` (Twilio's `accountSid_authToken`) names the two
+    credentials after its halves; a user credential named like a path parameter that scopes most
+    paths (`account_sid`, `/Accounts/{AccountSid}/...`) fills it, as `x-sdkgen` would say.
+    """
+    schemes = ((data.get("components") or {}).get("securitySchemes") or {}).items()
+    for scheme_name, scheme in schemes:
         if not isinstance(scheme, dict):
             continue
         kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
         if kind == "http" and http == "basic":
+            user, password = _basic_credential_names(str(scheme_name))
+            scope = _scope_parameter(data, user)
             return [
-                Credential("username", None, "The HTTP Basic user name.", "username", False, None, None),
-                Credential("password", None, "The HTTP Basic password.", "password", True, None, None),
+                Credential(user, None, "The HTTP Basic user name.", "username", False, scope, None),
+                Credential(password, None, "The HTTP Basic password.", "password", True, None, None),
             ]
         if kind == "http" and http == "bearer":
             return [Credential("token", None, "The bearer token.", "bearer", True, None, None)]
         if kind == "apiKey" and scheme.get("in") == "header" and isinstance(scheme.get("name"), str):
             return [Credential("api_key", None, f"The API key, sent as the {scheme['name']} header.", f"header:{scheme['name']}", True, None, None)]
     return []
+
+
+def _basic_credential_names(scheme_name: str) -> tuple[str, str]:
+    halves = scheme_name.split("_")
+    if len(halves) == 2 and all(h.isidentifier() for h in halves):
+        user, password = snake(halves[0]), snake(halves[1])
+        if user != password and not keyword.iskeyword(user) and not keyword.iskeyword(password):
+            return user, password
+    return "username", "password"
+
+
+def _scope_parameter(data: dict[str, Any], credential: str) -> str | None:
+    """The path parameter named like `credential` (in snake case) in at least half of the paths."""
+    paths = [str(p) for p in (data.get("paths") or {})]
+    counts: dict[str, int] = {}
+    for path in paths:
+        for name in set(re.findall(r"\{([^{}]+)\}", path)):
+            if snake(name) == credential:
+                counts[name] = counts.get(name, 0) + 1
+    best = max(counts.items(), key=lambda item: item[1], default=None)
+    return best[0] if best is not None and best[1] * 2 >= len(paths) else None
 
 
 def _server(data: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
@@ -461,6 +534,12 @@ def _name_methods(resource: Resource, paged: set[str]) -> None:
             taken.add(name)
             operation.method_name = name
             operation.creates = is_list and operation.http_method == "POST"
+            if operation.pagination is not None:
+                page = "page" if name == "list" else f"{name}_page"
+                while page in taken:
+                    page += "_"
+                taken.add(page)
+                operation.page_method = page
 
 
 def _conventional_names(operation: Operation, table: dict[str, tuple[str, ...]], is_list: bool, paged: set[str]) -> tuple[str, ...]:

@@ -27,6 +27,8 @@ def value_for(p: Parameter) -> Any:
     t = p.type
     if t.kind == "enum":
         return t.enum_values[0]
+    if t.kind in ("int", "float") and t.minimum is not None:
+        return t.minimum if t.maximum is None or t.minimum <= t.maximum else None
     if t.format == "uuid":
         return _UUID
     if t.pattern:
@@ -79,7 +81,8 @@ def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
     arguments = _arguments(op)
     if arguments is None:
         return None
-    return CallPlan(tuple(steps), tuple(step_parameters), op.method_name, arguments, values)
+    # A paged operation is called for one page: its `list` iterator fetches the same page first.
+    return CallPlan(tuple(steps), tuple(step_parameters), op.page_method or op.method_name, arguments, values)
 
 
 def _arguments(op: Operation) -> dict[str, Any] | None:
@@ -87,7 +90,7 @@ def _arguments(op: Operation) -> dict[str, Any] | None:
     example = op.request_example
     for p in op.arguments:
         if p.location == "body" and p.wire in example:
-            args[p.name] = example[p.wire]
+            args[p.name] = _typed(p.type, example[p.wire])
         elif p.location == "body" and p.wire == "" and p.has_example:
             args[p.name] = p.example
         elif p.required:
@@ -98,10 +101,29 @@ def _arguments(op: Operation) -> dict[str, Any] | None:
     return args
 
 
+def _typed(t: TypeInfo, value: Any) -> Any:
+    """A form example's text as the argument's Python type (`"true"` -> True): what a caller passes."""
+    if not isinstance(value, str):
+        return value
+    try:
+        if t.kind == "bool" and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        if t.kind == "int":
+            return int(value)
+        if t.kind == "float":
+            return float(value)
+    except ValueError:
+        pass
+    return value
+
+
 def call_example(api: Api, r: Resource, op: Operation, client: str) -> str:
     plan = call_plan(api, r, op)
     if plan is None:
         return f"# {op.operation_id}: see the method's docstring for its arguments"
+    if op.pagination is not None:
+        every = replace(plan, method=op.method_name).code(client)
+        return f"for item in {every}:\n    print(item.to_dict())"
     return f"result = {plan.code(client)}" if op.response else plan.code(client)
 
 
@@ -167,7 +189,9 @@ def test_views(api: Api) -> list[Any]:
             if plan is None:
                 continue
             case = _case(api, op, plan)
-            case.url = literal(_expected_url(op, plan.path_values, filled, base))
+            url = _expected_url(op, plan.path_values, filled, base)
+            case.url = literal(url)
+            case.pager = _pager_case(op, plan, url)
             case.auth = (literal(auth[0]), literal(auth[1])) if auth else None
             cases.append(case)
         if cases:
@@ -202,13 +226,15 @@ def example_credentials(api: Api) -> dict[str, str]:
 
 
 def _test_imports(cases: list[Any]) -> list[str]:
-    lines = []
+    """The standard-library imports the test file needs, in isort's order."""
+    lines = ["from collections.abc import Callable", "from typing import Any"]
     if any("datetime." in check for case in cases for check in case.checks):
         lines.append("import datetime")
-    lines += ["from collections.abc import Callable", "from typing import Any"]
+    if any(case.pager for case in cases):
+        lines.append("import copy")
     if any(case.form is not None for case in cases):
         lines.append("from urllib.parse import parse_qsl")
-    return lines
+    return sorted(lines, key=lambda line: (line.startswith("from "), line))
 
 
 def _server_url(api: Api, client_args: dict[str, str]) -> str:
@@ -288,6 +314,35 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         model=response.ref.name if response is not None and response.kind == "model" and response.ref else None,
         checks=checks,
         rejects=rejects,
+    )
+
+
+def _pager_case(op: Operation, plan: CallPlan, url: str) -> Any:
+    """How the generated test walks two pages of a paged operation, from its response example."""
+    paging = op.pagination
+    example = op.response_example
+    if paging is None or not isinstance(example, dict) or not isinstance(example.get(paging.items_wire), list):
+        return None
+    count = len(example[paging.items_wire])
+    holder = example
+    for key in paging.next_link_wire[:-1]:
+        holder = holder.get(key) if isinstance(holder, dict) else None
+    if count == 0 or not isinstance(holder, dict):
+        return None
+    # A link as this API writes it: a path (`next_page_uri`) or a whole URL (`next_page_url`).
+    absolute = f"{url}?Page=1"
+    link = absolute if paging.next_link_wire[-1].lower().endswith("url") else "/" + absolute.split("://", 1)[-1].split("/", 1)[1]
+    target = "".join(f"[{literal(k)}]" for k in paging.next_link_wire)
+    every = replace(plan, method=op.method_name)
+    return SimpleNamespace(
+        set_link=f"first{target} = {literal(link)}",
+        clear_link=f"last{target} = None",
+        call=every.code("client"),
+        limited=replace(every, arguments={**every.arguments, paging.limit: 1}).code("client"),
+        count=count,
+        next_url=literal(absolute),
+        item_model=paging.item.ref.name if paging.item.kind == "model" and paging.item.ref else None,
+        page_size=literal(paging.page_size.wire) if paging.page_size is not None else None,
     )
 
 

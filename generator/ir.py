@@ -54,6 +54,8 @@ class TypeInfo:
     format: str | None = None
     min_length: int | None = None
     max_length: int | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
 
     @property
     def annotation(self) -> str:
@@ -206,7 +208,22 @@ def _checks(name: str, t: TypeInfo) -> list[str]:
         found.append(f"_validation.uuid({arg}, {name})")
     if t.min_length is not None or t.max_length is not None:
         found.append(f"_validation.length({arg}, {name}, {literal(t.min_length)}, {literal(t.max_length)})")
+    if t.minimum is not None or t.maximum is not None:
+        found.append(f"_validation.between({arg}, {name}, {literal(t.minimum)}, {literal(t.maximum)})")
     return found
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How the pages of a list operation link up, read from its response model."""
+
+    items: str  # the page model's attribute holding the items, e.g. "calls"
+    items_wire: str
+    item: TypeInfo  # the type of one item
+    next_link: tuple[str, ...]  # attributes leading to the next page's URL or URI, e.g. ("meta", "next_page_url")
+    next_link_wire: tuple[str, ...]
+    page_size: Parameter | None  # the argument that sets how many items a page holds
+    limit: str = "limit"  # the iterator's own argument capping the items (another name if the API has `limit`)
 
 
 @dataclass
@@ -227,6 +244,8 @@ class Operation:
     response_example: Any = None
     has_response_example: bool = False
     response_status: int = 200
+    pagination: Pagination | None = None
+    page_method: str = ""  # with pagination: the method that fetches a single page
 
     @property
     def path_literal(self) -> str:

@@ -46,7 +46,7 @@ def render(api: Api, directory_name: str, templates: Path = TEMPLATES) -> list[R
     emit("README.md", "README.md.jinja", views.readme(api, directory_name))
     files.append(RenderedFile(f"{package}/py.typed", ""))
     emit(f"{package}/__init__.py", "package_init.py.jinja", views.package_init(api))
-    for module in RUNTIME_MODULES:
+    for module in RUNTIME_MODULES + (("_pagination",) if any(o.pagination for o in api.operations) else ()):
         emit(f"{package}/{module}.py", f"runtime/{module}.py.jinja")
     emit(f"{package}/_client.py", "client.py.jinja", views.client(api))
     emit(f"{package}/resources/__init__.py", "lazy_init.py.jinja", views.resources_init(api))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,8 @@ class SchemaConverter:
                 format=fmt,
                 min_length=_int_or_none(schema.get("minLength")),
                 max_length=_int_or_none(schema.get("maxLength")),
+                minimum=_number_or_none(schema.get("minimum")) if kind in ("int", "float") else None,
+                maximum=_number_or_none(schema.get("maximum")) if kind in ("int", "float") else None,
             )
         if types == "null":
             return _with(ANY, nullable=True)
@@ -226,7 +229,9 @@ def _int_or_none(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def _number_or_none(value: Any) -> int | float | None:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
 def _with(t: TypeInfo, *, nullable: bool) -> TypeInfo:
-    return TypeInfo(
-        t.kind, nullable, t.item, t.ref, t.enum_values, t.pattern, t.format, t.min_length, t.max_length
-    )
+    return dataclasses.replace(t, nullable=nullable)

@@ -159,15 +159,13 @@ def _resource_class_names(r: Resource) -> list[str]:
 
 @dataclass
 class _OperationView:
-    method: str
     const: str
     builder: str
     returns: str
     decoder: str
     signature: list[str]
-    call_args: str
     build_lines: list[str]
-    docstring: str
+    op: Operation
 
 
 def _argument(p: Parameter) -> str:
@@ -178,23 +176,60 @@ def _argument(p: Parameter) -> str:
 
 
 def _operation_view(op: Operation, scope: str) -> _OperationView:
-    const = f"{scope.upper()}_{op.method_name.upper()}_RESPONSE"
-    builder = f"_{scope}_{op.method_name}_request"
-    returns = op.response.annotation if op.response else "None"
-    decoder = op.response.codec if op.response else "_codecs.ANY"
-    signature = [_argument(p) for p in op.arguments] + ["timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN"]
-    call_args = ", ".join(f"{p.name}={p.name}" for p in op.arguments) + (", " if op.arguments else "") + "timeout=timeout"
     return _OperationView(
-        method=op.method_name,
-        const=const,
-        builder=builder,
-        returns=returns,
-        decoder=decoder,
-        signature=signature,
-        call_args=call_args,
+        const=f"{scope.upper()}_{op.method_name.upper()}_RESPONSE",
+        builder=f"_{scope}_{op.method_name}_request",
+        returns=op.response.annotation if op.response else "None",
+        decoder=op.response.codec if op.response else "_codecs.ANY",
+        signature=[_argument(p) for p in op.arguments] + [_TIMEOUT_ARGUMENT],
         build_lines=_build_lines(op),
-        docstring=_operation_docstring(op),
+        op=op,
     )
+
+
+_TIMEOUT_ARGUMENT = "timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN"
+
+
+def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
+    """The methods of a resource class for one operation: one, or `list` and `page` when it is paged."""
+    op = view.op
+    arguments = [f"{p.name}={p.name}" for p in op.arguments] + ["timeout=timeout"]
+    call = f"options = {view.builder}(self._ids, {', '.join(arguments)})"
+    await_ = "await " if asynchronous else ""
+    request = SimpleNamespace(
+        def_="async def" if asynchronous else "def",
+        name=op.page_method or op.method_name,
+        signature=view.signature,
+        returns=view.returns,
+        docstring=_operation_docstring(op, page=bool(op.pagination)),
+        body=[call, f"return {await_}self._client.request(options, _{view.const})"],
+    )
+    paging = op.pagination
+    if paging is None:
+        return [request]
+    pager = "AsyncPager" if asynchronous else "SyncPager"
+    body = []
+    if paging.page_size is not None:
+        size = paging.page_size
+        maximum = size.type.maximum
+        cap = f"min({paging.limit}, {literal(maximum)})" if maximum is not None else paging.limit
+        body += [
+            f"if {paging.limit} is not None and {paging.limit} > 0 and isinstance({size.name}, NotGiven):",
+            f"    {size.name} = {cap}  # no more pages than needed",
+        ]
+    body += [
+        call,
+        f"return {pager}(self._client, options, _{view.const}, items={literal(paging.items)}, next_link={literal(paging.next_link)}, limit={paging.limit})",
+    ]
+    iterate = SimpleNamespace(
+        def_="def",
+        name=op.method_name,
+        signature=view.signature[:-1] + [f"{paging.limit}: int | None = None", _TIMEOUT_ARGUMENT],
+        returns=f"{pager}[{view.returns}, {paging.item.annotation}]",
+        docstring=_operation_docstring(op, page=False),
+        body=body,
+    )
+    return [iterate, request]
 
 
 def _build_lines(op: Operation) -> list[str]:
@@ -254,10 +289,16 @@ def _checks_for(p: Parameter, expression: str) -> list[str]:
     return [c.replace(f", {p.name},", f", {expression},").replace(f", {p.name})", f", {expression})") for c in p.checks]
 
 
-def _operation_docstring(op: Operation) -> str:
-    parts = [op.summary or op.operation_id]
+def _operation_docstring(op: Operation, *, page: bool) -> str:
+    title = op.summary or op.operation_id
+    parts = [f"One page of: {title[:1].lower()}{title[1:]}" if page else title]
     if op.description and op.description != op.summary:
         parts.append(op.description)
+    if op.pagination is not None and not page:
+        parts.append(
+            f"Iterates over every item, fetching each page as iteration reaches it; `{op.page_method}()` "
+            "fetches a single page."
+        )
     if op.deprecated:
         parts.append("Deprecated: the API may remove this operation.")
     args = []
@@ -266,6 +307,8 @@ def _operation_docstring(op: Operation) -> str:
         if p.has_default:
             text += f" The API's default is {literal(p.default)}."
         args.append(f"    {p.name}: {text}")
+    if op.pagination is not None and not page:
+        args.append(f"    {op.pagination.limit}: Stop after this many items (default: all of them).")
     args.append("    timeout: Override the client's timeout for this request.")
     parts.append("Args:\n" + "\n".join(args))
     parts.append(f"Sends `{op.http_method} {op.path}` (operationId `{op.operation_id}`).")
@@ -277,7 +320,10 @@ def resource(api: Api, r: Resource) -> Any:
     list_ops = [_operation_view(o, "list") for o in r.list_operations]
     context_ops = [_operation_view(o, "context") for o in r.context_operations]
     types = [p.type for o in r.operations for p in o.parameters] + [o.response for o in r.operations if o.response]
+    types += [o.pagination.item for o in r.operations if o.pagination]
     plain, typing_only = _type_imports(types, here)
+    if any(o.pagination for o in r.operations):
+        plain.add("from .._pagination import AsyncPager, SyncPager")
     plain |= {"import httpx", "from .. import _codecs", "from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient"}
     if r.operations:
         plain.add("from .._types import NOT_GIVEN, NotGiven")
@@ -303,7 +349,7 @@ def resource(api: Api, r: Resource) -> Any:
         plain.discard("from .. import _codecs")
         plain = {line for line in plain if "RequestOptions" not in line} | {"from .._base_client import AsyncAPIClient, SyncAPIClient"}
     classes = []
-    for prefix, client_type, def_, await_ in (("", "SyncAPIClient", "def", ""), ("Async", "AsyncAPIClient", "async def", "await ")):
+    for prefix, client_type in (("", "SyncAPIClient"), ("Async", "AsyncAPIClient")):
         holder = r.context_class is None
         classes.append(
             SimpleNamespace(
@@ -313,9 +359,7 @@ def resource(api: Api, r: Resource) -> Any:
                 context=prefix + r.context_class if r.context_class else None,
                 call_docstring=_doc(f"One of the {r.segment} by its id.", r.id_description),
                 children=accessors(r.list_children, prefix),
-                operations=list_ops,
-                def_=def_,
-                await_=await_,
+                methods=[m for o in list_ops for m in _methods(o, asynchronous=bool(prefix))],
             )
         )
         if r.context_class:
@@ -327,9 +371,7 @@ def resource(api: Api, r: Resource) -> Any:
                     context=None,
                     call_docstring="",
                     children=accessors(r.children, prefix),
-                    operations=context_ops,
-                    def_=def_,
-                    await_=await_,
+                    methods=[m for o in context_ops for m in _methods(o, asynchronous=bool(prefix))],
                 )
             )
     return SimpleNamespace(

@@ -70,7 +70,7 @@ def test_query_and_header_parameters_keep_their_wire_names(api31: ModuleType) ->
     page = {"pets": [PET], "next_page_uri": None}
     client, sent = recording_client(api31, [httpx.Response(200, json=page)], token="t0k")
     when = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
-    result = client.pets.list(limit=2, start_time_before=when, tag=["a", "b"], x_request_id="r-1")
+    result = client.pets.page(limit=2, start_time_before=when, tag=["a", "b"], x_request_id="r-1")
     [request] = sent
     assert request.method == "GET"
     assert request.url.path == "/v2/pets"
@@ -83,6 +83,14 @@ def test_query_and_header_parameters_keep_their_wire_names(api31: ModuleType) ->
     assert request.headers["X-Request-Id"] == "r-1"
     assert request.headers["Authorization"] == "Bearer t0k"
     assert result.pets[0].name == "Rex"
+
+
+def test_an_api_limit_parameter_is_the_page_size_and_the_iterator_caps_with_max_items(api31: ModuleType) -> None:
+    page = {"pets": [PET, PET], "next_page_uri": "/v2/pets?cursor=2"}
+    client, sent = recording_client(api31, [httpx.Response(200, json=page)], token="t")
+    pets = list(client.pets.list(max_items=1))
+    assert len(pets) == 1 and pets[0].name == "Rex"
+    assert sent[0].url.params["limit"] == "1" and len(sent) == 1  # no bigger page than needed, no second page
 
 
 def test_a_json_body_is_sent_with_wire_names_and_only_given_fields(api31: ModuleType) -> None:

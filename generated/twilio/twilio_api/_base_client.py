@@ -10,7 +10,7 @@ import time
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from urllib.parse import quote, quote_plus, urlsplit
+from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
 import httpx
 
@@ -40,6 +40,8 @@ class RequestOptions:
     json: Any = NOT_GIVEN
     creates: bool = False  # a POST that creates: never resent once the server may have seen it
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN
+    # A whole URL the API gave (the next page's), used instead of path, path_params and query.
+    url: str | None = None
 
 
 class HeaderAuth(httpx.Auth):
@@ -125,9 +127,9 @@ class BaseClient:
         # Sent with each request; empty once the headers are the defaults of an httpx client we made.
         self._request_headers = self._default_headers
 
-    def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
-    ) -> httpx.Request:
+    def _url(self, options: RequestOptions) -> str:
+        if options.url is not None:
+            return options.url
         params = {}
         for name, value in options.path_params.items():
             if value is None:
@@ -135,7 +137,27 @@ class BaseClient:
             if value is None:
                 raise ValueError(f"no value for the path parameter {name}")
             params[name] = _quote_segment(str(value))
-        url = self.base_url + options.path.format_map(params)
+        return self.base_url + options.path.format_map(params)
+
+    def next_page(self, options: RequestOptions, link: str) -> RequestOptions | None:
+        """The request for the page a response links to (`/2010-04-01/...?Page=1`, or a whole URL).
+
+        The link is the API's, so it is only followed to the API's own host: the credentials go with it.
+        """
+        current = self._url(options)
+        url = urljoin(current, link)
+        if urlsplit(url)[:2] != urlsplit(self.base_url)[:2]:
+            raise ApiError(f"the next page is at {url}, not at {self.base_url}: not following it")
+        if url == current:
+            return None  # a page that links to itself: the last one
+        return RequestOptions(
+            method="GET", path="", path_params={}, timeout=options.timeout, url=url
+        )
+
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
+    ) -> httpx.Request:
+        url = self._url(options)
         headers = {**self._request_headers, **options.headers}
         kwargs: dict[str, Any] = {}
         if options.form is not None:

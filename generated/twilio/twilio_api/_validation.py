@@ -42,3 +42,12 @@ def length(name: str, value: Any, minimum: int | None, maximum: int | None) -> N
         raise ValueError(f"{name}={value!r} is shorter than {minimum} characters")
     if maximum is not None and len(value) > maximum:
         raise ValueError(f"{name}={value!r} is longer than {maximum} characters")
+
+
+def between(name: str, value: Any, minimum: float | None, maximum: float | None) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{name}={value!r} is less than {minimum}")
+    if maximum is not None and value > maximum:
+        raise ValueError(f"{name}={value!r} is more than {maximum}")

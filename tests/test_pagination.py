@@ -1,0 +1,138 @@
+"""List operations iterate lazily over every page, however the API links its pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+from conftest import FIXTURES
+
+BASE = "https://api.example.com/base"
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from generator.cli import main
+
+    out = tmp_path_factory.mktemp("paged") / "paged_api"
+    assert main(["generate", "--spec", str(FIXTURES / "paged.yaml"), "--out", str(out), "--package", "paged_api"]) == 0
+    return out
+
+
+@pytest.fixture
+def api(out: Path, import_generated: Callable[[Path, str], ModuleType]) -> ModuleType:
+    return import_generated(out, "paged_api")
+
+
+class Pages:
+    """A transport answering each request with the next of a list of JSON bodies; it remembers requests."""
+
+    def __init__(self, *bodies: dict[str, Any]) -> None:
+        self.bodies = list(bodies)
+        self.sent: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(request)
+        return httpx.Response(200, json=self.bodies[len(self.sent) - 1])
+
+    @property
+    def urls(self) -> list[str]:
+        return [str(r.url) for r in self.sent]
+
+
+def calls(*sids: str, next_page: str | None) -> dict[str, Any]:
+    return {"calls": [{"sid": s} for s in sids], "next_page_uri": next_page, "page_size": len(sids)}
+
+
+def messages(*ids: str, next_page: str | None) -> dict[str, Any]:
+    return {"messages": [{"id": i} for i in ids], "meta": {"next_page_url": next_page, "key": "messages"}}
+
+
+def client(api: ModuleType, pages: Pages) -> Any:
+    return api.Client(username="u", password="p", max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(pages)))
+
+
+def test_nothing_is_fetched_until_iteration_starts(api: ModuleType) -> None:
+    pages = Pages(calls("CA1", next_page=None))
+    pager = client(api, pages).calls.list(status="completed")
+    assert pages.sent == []
+    assert [c.sid for c in pager] == ["CA1"]
+    assert pages.urls == [f"{BASE}/Calls.json?Status=completed"]
+
+
+def test_a_path_link_is_followed_on_the_same_host(api: ModuleType) -> None:
+    pages = Pages(
+        calls("CA1", "CA2", next_page="/base/Calls.json?Status=completed&Page=1&PageToken=PA2"),
+        calls("CA3", next_page=None),
+    )
+    found = [c.sid for c in client(api, pages).calls.list(status="completed")]
+    assert found == ["CA1", "CA2", "CA3"]
+    assert pages.urls[1] == f"{BASE}/Calls.json?Status=completed&Page=1&PageToken=PA2"
+    assert all(r.headers["Authorization"].startswith("Basic ") for r in pages.sent)
+
+
+def test_a_whole_url_under_meta_is_followed(api: ModuleType) -> None:
+    pages = Pages(messages("M1", next_page=f"{BASE}/v2/Messages?PageToken=2"), messages("M2", next_page=None))
+    found = list(client(api, pages).v2.messages.list())
+    assert [m.id_ for m in found] == ["M1", "M2"]
+    assert isinstance(found[0], api.models.Message)
+    assert pages.urls == [f"{BASE}/v2/Messages", f"{BASE}/v2/Messages?PageToken=2"]
+
+
+def test_limit_stops_early_and_asks_for_no_bigger_pages_than_needed(api: ModuleType) -> None:
+    pages = Pages(calls("CA1", "CA2", next_page="/base/Calls.json?Page=1"), calls("CA3", "CA4", next_page=None))
+    assert [c.sid for c in client(api, pages).calls.list(limit=3)] == ["CA1", "CA2", "CA3"]
+    assert pages.sent[0].url.params["PageSize"] == "3"
+    pages = Pages(calls("CA1", "CA2", next_page=None))
+    assert len(list(client(api, pages).calls.list(limit=2000, page_size=2))) == 2
+    assert pages.sent[0].url.params["PageSize"] == "2"  # the caller's page size wins
+    assert list(client(api, Pages()).calls.list(limit=0)) == []
+    with pytest.raises(ValueError, match="limit"):
+        client(api, Pages()).calls.list(limit=-1)
+
+
+def test_a_huge_limit_is_capped_at_the_largest_page(api: ModuleType) -> None:
+    pages = Pages(calls("CA1", next_page=None))
+    list(client(api, pages).calls.list(limit=5000))
+    assert pages.sent[0].url.params["PageSize"] == "1000"  # the parameter's maximum
+
+
+def test_the_last_page_is_one_without_a_link_without_items_or_linking_to_itself(api: ModuleType) -> None:
+    for last in (calls("CA2", next_page=None), calls(next_page="/base/Calls.json?Page=2"), calls("CA2", next_page="/base/Calls.json?Page=1")):
+        pages = Pages(calls("CA1", next_page="/base/Calls.json?Page=1"), last, calls("CA9", next_page=None))
+        assert "CA9" not in [c.sid for c in client(api, pages).calls.list()]
+        assert len(pages.sent) == 2
+
+
+def test_a_link_to_another_host_is_refused(api: ModuleType) -> None:
+    pages = Pages(calls("CA1", next_page="https://evil.example.net/Calls.json?Page=1"))
+    iterator = iter(client(api, pages).calls.list())
+    assert next(iterator).sid == "CA1"
+    with pytest.raises(api.ApiError, match="not following it"):
+        next(iterator)
+    assert len(pages.sent) == 1  # the credentials never left for the other host
+
+
+def test_page_fetches_one_page_and_pages_walks_them(api: ModuleType) -> None:
+    pages = Pages(calls("CA1", next_page="/base/Calls.json?Page=1"), calls("CA2", next_page=None))
+    page = client(api, pages).calls.page(page_size=1)
+    assert isinstance(page, api.models.CallPage) and page.next_page_uri == "/base/Calls.json?Page=1"
+    walked: Iterator[Any] = client(api, Pages(*pages.bodies)).calls.list().pages()
+    assert [[c.sid for c in p.calls] for p in walked] == [["CA1"], ["CA2"]]
+
+
+@pytest.mark.anyio
+async def test_the_async_client_iterates_with_async_for(api: ModuleType) -> None:
+    pages = Pages(messages("M1", next_page=f"{BASE}/v2/Messages?PageToken=2"), messages("M2", next_page=None), messages("M3", next_page=None))
+    transport = httpx.AsyncClient(transport=httpx.MockTransport(pages))
+    async with api.AsyncClient(username="u", password="p", http_client=transport) as async_client:
+        found = [m.id_ async for m in async_client.v2.messages.list()]
+        assert found == ["M1", "M2"]
+        page = await async_client.v2.messages.page()
+    assert page.meta.key == "messages"
+    assert len(pages.sent) == 3
