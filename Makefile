@@ -30,11 +30,20 @@ test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/sdkgen check --full
 	$(BIN)/python -m pytest tests $(addsuffix /tests,$(GENERATED))
 
-## Benchmarks against the peers (installs the official twilio package first).
-bench: $(STAMP) $(NODE_STAMP)
+PEERS := bench/.peers
+
+# The peer generators, in a venv of their own (see bench/peers.txt).
+$(PEERS)/.installed: bench/peers.txt
+	$(PYTHON) -m venv $(PEERS)
+	$(PEERS)/bin/python -m pip install --quiet -r bench/peers.txt
+	touch $@
+
+## Benchmarks against the peers (installs the official twilio package and the peer generators first).
+bench: $(STAMP) $(NODE_STAMP) $(PEERS)/.installed
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/bench_client.py
 	$(BIN)/python bench/bench_lint.py
+	$(BIN)/python bench/bench_generate.py --peers $(PEERS)
 
 clean:
 	rm -rf $(VENV)

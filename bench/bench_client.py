@@ -120,12 +120,16 @@ def per_call_instructions(calls: int = 200) -> None:
 
 
 def cold_start(runs: int) -> None:
+    """Both clients installed with pip into a venv that holds nothing else (see `_users.py`)."""
+    from _users import python_with
+
     here = Path(__file__).parent
+    python = python_with(here.parent / "generated" / "twilio")
     timed = "import time\nt = time.perf_counter()\n{code}print(time.perf_counter() - t)\n"
     samples: dict[str, list[float]] = {name: [] for name in COLD}
     for _ in range(runs):  # alternate the two, as above
         for name, code in COLD.items():
-            out = subprocess.run([sys.executable, "-c", timed.format(code=code)], cwd=here, capture_output=True, text=True, check=True)
+            out = subprocess.run([str(python), "-c", timed.format(code=code)], cwd=here, capture_output=True, text=True, check=True)
             samples[name].append(float(out.stdout.strip().splitlines()[-1]))
     results = {name: statistics.median(values) for name, values in samples.items()}
     ratio = results["ours"] / results["twilio"]

@@ -10,14 +10,10 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import black
-
 from generator import manifest
 from generator.errors import fail
 from generator.render import RenderedFile
 
-# One year's stable style (pyproject.toml pins black to it): the same input formats the same everywhere.
-_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
 # Below this many lines to format, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 3000
 
@@ -59,8 +55,12 @@ def _format_all(files: list[RenderedFile]) -> list[str]:
 
 
 def format_source(path: str, source: str) -> str:
+    import black  # a fifth of a second: paid only when something is to be formatted
+
+    # One year's stable style (pyproject.toml pins black to it): the same input formats the same everywhere.
+    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
     try:
-        return black.format_str(source, mode=_MODE)
+        return black.format_str(source, mode=mode)
     except black.InvalidInput as exc:
         # A template produced invalid Python: a bug in sdkgen, not in the user's spec.
         raise fail(f"generated {path} is not valid Python ({exc}); please report this as an sdkgen bug") from None

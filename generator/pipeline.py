@@ -1,8 +1,9 @@
 """The whole flow for one target: load -> validate -> model -> render -> format.
 
-Validation (openapi-spec-validator: about a second on a large spec, most of it imports and its
-keyword pass) runs in a forked process beside modelling, rendering and formatting; nothing is
-returned, and so nothing written, before it has passed.
+Validation (openapi-spec-validator: over a second on a large spec, half of it imports, half its
+keyword pass) runs in a process forked first thing, which loads the spec itself, beside loading,
+modelling, rendering and formatting here; nothing is returned, and so nothing written, before it
+has passed.
 """
 
 from __future__ import annotations
@@ -36,10 +37,10 @@ def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = Fal
     """Every file of the target. `full`: format every file, even those the manifest says are current."""
     if not package.isidentifier():
         raise fail(f"package name {package!r} is not a valid Python identifier", hint="use e.g. my_api")
-    spec = Spec.load(spec_path)
-    check_references(spec)  # quick, and loads every file the spec reaches: the manifest names them all
-    with _validated_beside(spec) as validated:
+    with _validated_beside(spec_path) as validated:
         try:
+            spec = Spec.load(spec_path)
+            check_references(spec)  # loads every file the spec reaches: the manifest names them all
             api = build(spec, package)
             files = format_files(render(api, out.name), None if full else out)
         except Exception:
@@ -50,15 +51,15 @@ def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = Fal
 
 
 @contextmanager
-def _validated_beside(spec: Spec) -> Iterator[Callable[[], None]]:
-    """Validate `spec` in a forked process; the yielded call raises what it found (once it is done)."""
+def _validated_beside(spec_path: Path) -> Iterator[Callable[[], None]]:
+    """Validate the spec in a forked process; the yielded call raises what it found (once it is done)."""
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         from generator.validate import validate
 
-        yield lambda: validate(spec)
+        yield lambda: validate(Spec.load(spec_path))
         return
     receiver, sender = multiprocessing.Pipe(duplex=False)
-    worker = multiprocessing.get_context("fork").Process(target=_validate_in_child, args=(spec, sender), daemon=True)
+    worker = multiprocessing.get_context("fork").Process(target=_validate_in_child, args=(spec_path, sender), daemon=True)
     worker.start()
     sender.close()
     outcome: list[object] = []
@@ -83,11 +84,11 @@ def _validated_beside(spec: Spec) -> Iterator[Callable[[], None]]:
         receiver.close()
 
 
-def _validate_in_child(spec: Spec, sender: Connection) -> None:
-    from generator.validate import validate
-
+def _validate_in_child(spec_path: Path, sender: Connection) -> None:
     try:
-        validate(spec)
+        from generator.validate import validate  # imported here, while the parent loads the spec
+
+        validate(Spec.load(spec_path))
         sender.send([])
     except SdkgenError as error:
         sender.send(error.problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -28,12 +29,21 @@ def literal(value: Any) -> str:
 def _string_literal(text: str) -> str:
     # repr() escapes quotes, backslashes and C0 controls; format and bidi characters (Cf) are
     # escaped as well, so that no spec can hide code from a reviewer (CVE-2021-42574).
-    return "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch) == "Cf" else ch for ch in repr(text))
+    quoted = repr(text)
+    if quoted.isascii():  # nothing left to look at: the common case, and a quick one
+        return quoted
+    return "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch) == "Cf" else ch for ch in quoted)
+
+
+# What a docstring body must not hold as it is: quotes, backslashes, controls other than \n and \t.
+_PLAIN_ASCII = re.compile(r'[^"\\\x00-\x08\x0b-\x1f\x7f]*')
 
 
 def docstring_body(text: str) -> str:
     """Text for inside a triple-double-quoted docstring: it can neither close it nor escape from it."""
     text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+    if text.isascii() and _PLAIN_ASCII.fullmatch(text):
+        return text  # nothing to escape: the common case, and a quick one
     out = []
     quotes = 0  # unescaped `"` just written: a third one would close the docstring
     for index, ch in enumerate(text):

@@ -96,7 +96,10 @@ class CallRecordingContext:
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
         """
         options = _context_update_request(
-            self._ids, status=status, pause_behavior=pause_behavior, timeout=timeout
+            self._ids,
+            status=status,
+            pause_behavior=pause_behavior,
+            timeout=timeout,
         )
         return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
 
@@ -143,6 +146,9 @@ class AsyncCallRecordingContext:
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
         """
         options = _context_update_request(
-            self._ids, status=status, pause_behavior=pause_behavior, timeout=timeout
+            self._ids,
+            status=status,
+            pause_behavior=pause_behavior,
+            timeout=timeout,
         )
         return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

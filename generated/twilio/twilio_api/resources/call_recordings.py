@@ -103,7 +103,10 @@ class CallRecordingContext:
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
         options = _context_update_request(
-            self._ids, status=status, pause_behavior=pause_behavior, timeout=timeout
+            self._ids,
+            status=status,
+            pause_behavior=pause_behavior,
+            timeout=timeout,
         )
         return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
 
@@ -155,6 +158,9 @@ class AsyncCallRecordingContext:
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
         options = _context_update_request(
-            self._ids, status=status, pause_behavior=pause_behavior, timeout=timeout
+            self._ids,
+            status=status,
+            pause_behavior=pause_behavior,
+            timeout=timeout,
         )
         return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

@@ -85,7 +85,11 @@ class CallSiprecContext:
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
-        options = _context_update_request(self._ids, status=status, timeout=timeout)
+        options = _context_update_request(
+            self._ids,
+            status=status,
+            timeout=timeout,
+        )
         return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
 
 
@@ -129,5 +133,9 @@ class AsyncCallSiprecContext:
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
-        options = _context_update_request(self._ids, status=status, timeout=timeout)
+        options = _context_update_request(
+            self._ids,
+            status=status,
+            timeout=timeout,
+        )
         return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

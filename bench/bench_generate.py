@@ -1,0 +1,162 @@
+"""Generate Twilio's published spec with sdkgen, openapi-python-client and OpenAPI Generator, in one run.
+
+Prints, for each scenario, each tool's wall time (median of --runs) and peak memory (the summed
+resident memory of the tool's whole process tree, sampled every 20 ms), then sdkgen's time as a ratio
+of the fastest peer's cold generation. Then the full generated client's cold start against the
+official `twilio` package's.
+
+    python bench/bench_generate.py [--spec FILE] [--runs N] [--peers VENV]
+
+Scenarios: cold generation into an empty directory; `sdkgen check` with nothing changed;
+regeneration after editing one operation's description. The peers have neither a check nor an
+incremental mode: each of their runs is a cold generation.
+Targets (issue #6): cold <= 1.0x the fastest peer; check <= 0.25x; one-operation regeneration <= 0.25x;
+import + Client() of the full client <= 1.0x of `import twilio.rest` + `Client()`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "twilio_api_v2010.yaml"
+EDITED = "description: Initiates a call redirect or terminates a call"
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak_mb: float
+
+
+def measure(command: list[str], cwd: Path) -> Sample:
+    """Run `command`, sampling the resident memory of it and every process it starts."""
+    start = time.perf_counter()
+    process = psutil.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [process, *process.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    seconds = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-2000:] if process.stderr else ''}")
+    return Sample(seconds, peak / 2**20)
+
+
+def median(samples: list[Sample]) -> Sample:
+    return Sample(statistics.median(s.seconds for s in samples), max(s.peak_mb for s in samples))
+
+
+def repeat(runs: int, prepare: Callable[[], None], command: Callable[[], list[str]], cwd: Path) -> Sample:
+    samples = []
+    for _ in range(runs):
+        prepare()
+        samples.append(measure(command(), cwd))
+    return median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=CORPUS)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--peers", type=Path, default=ROOT / "bench" / ".peers", help="a venv with the two peers installed")
+    args = parser.parse_args()
+    peers_bin = args.peers / "bin"
+    work = Path(tempfile.mkdtemp(prefix="sdkgen-bench-"))
+    spec = work / "spec" / args.spec.name
+    spec.parent.mkdir()
+    shutil.copy(args.spec, spec)
+    out = work / "twilio_full"
+    sdkgen = [sys.executable, "-m", "generator"]
+    target = ["--spec", str(spec), "--out", str(out), "--package", "twilio_full"]
+
+    def empty(path: Path) -> Callable[[], None]:
+        return lambda: shutil.rmtree(path, ignore_errors=True)
+
+    def edit_one_operation() -> None:
+        text = spec.read_text(encoding="utf-8")
+        if EDITED in text:
+            spec.write_text(text.replace(EDITED, EDITED.replace("Initiates", "Starts"), 1), encoding="utf-8")
+        else:
+            spec.write_text(text.replace(EDITED.replace("Initiates", "Starts"), EDITED, 1), encoding="utf-8")
+
+    results: dict[str, dict[str, Sample]] = {"cold generation": {}, "check, nothing changed": {}, "regenerate, one operation edited": {}}
+    results["cold generation"]["sdkgen"] = repeat(args.runs, empty(out), lambda: sdkgen + ["generate", *target], ROOT)
+    results["check, nothing changed"]["sdkgen"] = repeat(args.runs, lambda: None, lambda: sdkgen + ["check", *target], ROOT)
+    results["regenerate, one operation edited"]["sdkgen"] = repeat(args.runs, edit_one_operation, lambda: sdkgen + ["generate", *target], ROOT)
+    opc_out = work / "opc"
+    results["cold generation"]["openapi-python-client"] = repeat(
+        args.runs,
+        empty(opc_out),
+        lambda: [str(peers_bin / "openapi-python-client"), "generate", "--path", str(args.spec), "--output-path", str(opc_out), "--meta", "none"],
+        work,
+    )
+    ogen_out = work / "ogen"
+    results["cold generation"]["openapi-generator"] = repeat(
+        args.runs,
+        empty(ogen_out),
+        lambda: [str(peers_bin / "openapi-generator-cli"), "generate", "-i", str(args.spec), "-g", "python", "-o", str(ogen_out), "--skip-validate-spec"],
+        work,
+    )
+    report(args.spec.name, args.runs, results)
+    cold_start(out, args.runs * 3)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+TARGETS = {"cold generation": 1.0, "check, nothing changed": 0.25, "regenerate, one operation edited": 0.25}
+
+
+def report(name: str, runs: int, results: dict[str, dict[str, Sample]]) -> None:
+    peers = {tool: s for tool, s in results["cold generation"].items() if tool != "sdkgen"}
+    fastest_tool, fastest = min(peers.items(), key=lambda item: item[1].seconds)
+    print(f"{name}: generation, median of {runs} runs (peak memory: the largest of the runs)")
+    for scenario, by_tool in results.items():
+        print(f"\n  {scenario}")
+        for tool, sample in by_tool.items():
+            print(f"    {tool:<24} {sample.seconds:>7.2f} s  {sample.peak_mb:>7.0f} MB")
+        ours = by_tool["sdkgen"].seconds / fastest.seconds
+        verdict = "ok" if ours <= TARGETS[scenario] else "MISSED"
+        print(f"    sdkgen / {fastest_tool} (fastest peer, cold) = {ours:.2f}x  target <= {TARGETS[scenario]:.2f}x {verdict}")
+
+
+def cold_start(out: Path, runs: int) -> None:
+    """`import` + `Client()` in a fresh process: the full generated client against the official SDK,
+    both installed with pip into a venv that holds nothing else (see `_users.py`)."""
+    from _users import python_with
+
+    python = python_with(out)
+    timed = "import time\nt = time.perf_counter()\n{code}print(time.perf_counter() - t)\n"
+    codes = {
+        "twilio_full": "import twilio_full\nc = twilio_full.Client(account_sid='AC' + 'a' * 32, auth_token='t')\nc.calls\n",
+        "twilio": "from twilio.rest import Client\nc = Client('AC' + 'a' * 32, 't')\nc.calls\n",
+    }
+    samples: dict[str, list[float]] = {name: [] for name in codes}
+    for _ in range(runs):  # alternate the two, so that a slow moment of the machine hits both
+        for name, code in codes.items():
+            done = subprocess.run([str(python), "-c", timed.format(code=code)], cwd=out.parent, capture_output=True, text=True, check=True)
+            samples[name].append(float(done.stdout.strip().splitlines()[-1]))
+    ours, theirs = statistics.median(samples["twilio_full"]), statistics.median(samples["twilio"])
+    verdict = "ok" if ours <= theirs else "MISSED"
+    print(f"\n  import + Client() + .calls, fresh process (median of {runs}):")
+    print(f"    twilio_full (generated, 197 operations) {ours * 1e3:.0f} ms, twilio {theirs * 1e3:.0f} ms, ratio {ours / theirs:.2f}x  target <= 1.00x {verdict}")
+
+
+if __name__ == "__main__":
+    main()
