@@ -43,6 +43,19 @@ def _parser() -> argparse.ArgumentParser:
     lint.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text")
     lint.add_argument("--strict", action="store_true", help="fail on warnings too")
     lint.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    text = "what a spec change does to the generated client's users; exit 1 on breaking changes"
+    diff = commands.add_parser("diff", help=text, description=text)
+    diff.add_argument("old", nargs="?", type=Path, help="the spec before the change")
+    diff.add_argument("new", nargs="?", type=Path, help="the spec after it")
+    diff.add_argument("--base", metavar="GIT_REF", help="compare every target's spec in the working tree with this commit")
+    diff.add_argument("--target", help="with --base: only this target")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    diff.add_argument("--allow-breaking", action="store_true", help="exit 0 even when something breaks")
+    text = "a Markdown page of where two specs of the same API shape agree and differ"
+    compare = commands.add_parser("compare", help=text, description=text)
+    compare.add_argument("spec_a", type=Path)
+    compare.add_argument("spec_b", type=Path)
+    compare.add_argument("--out", type=Path, help="write the page here instead of printing it")
     return parser
 
 
@@ -69,6 +82,7 @@ def _is_current(target: Target, args: argparse.Namespace) -> bool:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    pages = _compatibility_pages(args)
     for target in _targets(args):
         if _is_current(target, args):
             continue
@@ -81,11 +95,44 @@ def _generate(args: argparse.Namespace) -> int:
         changes = write(target.out, output.files, output.inputs)
         summary = f"{len(changes.added)} added, {len(changes.changed)} changed, {len(changes.removed)} removed"
         print(f"{target.name}: {target.out} ({len(output.files)} files; {summary})")
+    for path, content in pages:
+        from generator.write import write_page
+
+        print(f"{path}: {'written' if write_page(path, content) else 'up to date'}")
     return EXIT_OK
+
+
+def _compatibility_pages(args: argparse.Namespace) -> list[tuple[Path, str]]:
+    """The compatibility page of the configuration, when every target is generated or checked."""
+    if args.target or args.spec:
+        return []
+    config = load_config(Path.cwd())
+    page = config.compatibility
+    if page is None:
+        return []
+    from generator.compare import compare
+    from generator.surface import load_surface
+
+    a, b = (os.path.relpath(t.spec, config.root) for t in (page.a, page.b))
+    command = f"sdkgen compare {a} {b}"
+    surfaces = [load_surface(t.spec) for t in (page.a, page.b)]
+    for surface, shown in zip(surfaces, (a, b), strict=True):
+        surface.spec = Path(shown)
+    return [(page.out, compare(*surfaces, command=command))]
 
 
 def _check(args: argparse.Namespace) -> int:
     stale = False
+    for path, content in _compatibility_pages(args):
+        current = path.read_text(encoding="utf-8") if path.is_file() else ""
+        if current != content:
+            stale = True
+            import difflib
+
+            sys.stdout.writelines(difflib.unified_diff(current.splitlines(True), content.splitlines(True), f"a/{path.name}", f"b/{path.name}"))
+            print(f"\n{path} is stale", file=sys.stderr)
+        else:
+            print(f"{path} is up to date")
     for target in _targets(args):
         if _is_current(target, args):
             continue
@@ -138,6 +185,58 @@ def _lint(args: argparse.Namespace) -> int:
     return EXIT_DRIFT if any(f.severity >= threshold for f in findings) else EXIT_OK
 
 
+def _diff(args: argparse.Namespace) -> int:
+    from generator.diff import diff, render
+    from generator.surface import load_surface
+
+    if args.base is not None:
+        if args.old or args.new:
+            raise fail("--base compares the configured targets' specs; give no spec files with it")
+        pairs = _specs_at_base(args.base, args.target)
+    elif args.old and args.new:
+        pairs = [(args.old, args.new)]
+    else:
+        raise fail("give two spec files (OLD NEW), or --base GIT_REF", hint="e.g. sdkgen diff --base origin/main")
+    breaking = False
+    for old_path, new_path in pairs:
+        old, new = load_surface(old_path) if old_path else None, load_surface(new_path)
+        if old is None:  # the target is new since the base commit
+            from generator.surface import Surface
+
+            old = Surface(Path("/dev/null"), new.title, {})
+        else:
+            old.spec = Path(f"{args.base}:{os.path.relpath(new_path, Path.cwd())}") if args.base else old_path
+        changes = diff(old, new)
+        breaking = breaking or any(c.breaking for c in changes)
+        sys.stdout.write(render(old, new, changes, args.format))
+    return EXIT_DRIFT if breaking and not args.allow_breaking else EXIT_OK
+
+
+def _specs_at_base(ref: str, only: str | None) -> list[tuple[Path | None, Path]]:
+    """For each target: (its spec as of `ref`, extracted into a temporary folder, or None; its spec now)."""
+    from generator.gitbase import spec_at
+
+    config = load_config(Path.cwd())
+    targets = [config.target(only)] if only else list(config.targets)
+    return [(spec_at(ref, t.spec), t.spec) for t in targets]
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from generator.compare import compare
+    from generator.surface import load_surface
+
+    command = f"sdkgen compare {args.spec_a} {args.spec_b}"
+    page = compare(load_surface(args.spec_a), load_surface(args.spec_b), command=command)
+    if args.out is None:
+        sys.stdout.write(page)
+    else:
+        from generator.write import write_page
+
+        write_page(args.out, page)
+        print(f"{args.out}: written")
+    return EXIT_OK
+
+
 def _optional_config() -> Config | None:
     try:
         return load_config(Path.cwd())
@@ -147,7 +246,7 @@ def _optional_config() -> Config | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"generate": _generate, "check": _check, "validate": _validate, "lint": _lint}
+    handlers = {"generate": _generate, "check": _check, "validate": _validate, "lint": _lint, "diff": _diff, "compare": _compare}
     try:
         return handlers[args.command](args)
     except SdkgenError as error:

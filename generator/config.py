@@ -19,10 +19,20 @@ class Target:
 
 
 @dataclass(frozen=True)
+class Compatibility:
+    """`[tool.sdkgen.compatibility]`: a page comparing two targets' specs, kept current like the output."""
+
+    a: Target
+    b: Target
+    out: Path
+
+
+@dataclass(frozen=True)
 class Config:
     root: Path
     targets: tuple[Target, ...]
     lint: dict[str, Any] = field(default_factory=dict)  # [tool.sdkgen.lint]
+    compatibility: Compatibility | None = None
 
     def target(self, name: str) -> Target:
         for target in self.targets:
@@ -73,4 +83,18 @@ def load_config(start: Path) -> Config:
     lint = section.get("lint", {})
     if not isinstance(lint, dict):
         raise fail("[tool.sdkgen.lint] must be a table", Location(pyproject))
-    return Config(root, tuple(targets), lint)
+    config = Config(root, tuple(targets), lint)
+    return Config(root, tuple(targets), lint, _compatibility(section.get("compatibility"), config, pyproject))
+
+
+def _compatibility(entry: Any, config: Config, pyproject: Path) -> Compatibility | None:
+    if entry is None:
+        return None
+    names = entry.get("targets") if isinstance(entry, dict) else None
+    if not isinstance(names, list) or len(names) != 2 or not isinstance(entry.get("out"), str):
+        raise fail(
+            "[tool.sdkgen.compatibility] needs targets = [two target names] and out = a file",
+            Location(pyproject),
+            hint='e.g. targets = ["twilio", "signalwire"], out = "docs/compatibility.md"',
+        )
+    return Compatibility(config.target(names[0]), config.target(names[1]), config.root / entry["out"])

@@ -31,7 +31,7 @@ _HEADER = (
 )
 _INPUT = "#   "
 _GENERATOR_ROOT = Path(generator.__file__).resolve().parent
-_TEMPLATES_ROOT = _GENERATOR_ROOT.parent / "templates"
+_TEMPLATES_ROOT = _GENERATOR_ROOT / "templates" if (_GENERATOR_ROOT / "templates").is_dir() else _GENERATOR_ROOT.parent / "templates"
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,10 @@ def _sdkgen_digest() -> str:
     if not _sdkgen_digest_cache:
         total = hashlib.sha256()
         for root in (_GENERATOR_ROOT, _TEMPLATES_ROOT):
-            for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            files = [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+            if root == _GENERATOR_ROOT:  # an installed sdkgen holds the templates inside the package
+                files = [p for p in files if _TEMPLATES_ROOT not in p.parents]
+            for path in sorted(files):
                 total.update(f"{path.relative_to(root.parent).as_posix()}\n{_file_digest(path)}\n".encode())
         _sdkgen_digest_cache.append(total.hexdigest())
     return _sdkgen_digest_cache[0]

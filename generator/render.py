@@ -11,7 +11,12 @@ import jinja2
 from generator import views
 from generator.ir import Api
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+def _templates() -> Path:
+    installed = Path(__file__).resolve().parent / "templates"  # a wheel: templates/ ships inside the package
+    return installed if installed.is_dir() else installed.parent.parent / "templates"
+
+
+TEMPLATES = _templates()
 RUNTIME_MODULES = ("_types", "_exceptions", "_validation", "_models", "_codecs", "_base_client")
 
 

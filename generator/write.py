@@ -101,3 +101,18 @@ def _remove_empty_parents(folder: Path, stop: Path) -> None:
     while folder != stop and folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
         folder = folder.parent
+
+
+def write_page(path: Path, content: str) -> bool:
+    """Write a page sdkgen makes (e.g. docs/compatibility.md); False when it is already so.
+
+    A file there that sdkgen did not write (it lacks the page's first line) is never overwritten.
+    """
+    if path.is_file():
+        current = path.read_text(encoding="utf-8")
+        if current == content:
+            return False
+        if current.splitlines()[:1] != content.splitlines()[:1]:
+            raise fail(f"{path} exists and was not written by sdkgen", hint="move it away, or choose another out")
+    _replace(path, content)
+    return True

@@ -137,7 +137,7 @@ def project_copy(tmp_path: Path) -> Path:
     """This project's specs, configuration and committed output, in a folder the test may change."""
     copy = tmp_path / "project"
     copy.mkdir()
-    for name in ("spec", "generated"):
+    for name in ("spec", "generated", "docs"):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     shutil.copy(ROOT / "pyproject.toml", copy / "pyproject.toml")
     return copy

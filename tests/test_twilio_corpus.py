@@ -20,9 +20,9 @@ from generator.load import Spec
 from generator.validate import validate
 
 if not CORPUS.is_file():
-    if os.environ.get("CI") == "true":
-        raise RuntimeError(f"CI runs with shared/ beside the clone, but {CORPUS} is missing")
-    pytest.skip(f"{CORPUS} is not here (it is in CI)", allow_module_level=True)
+    if os.environ.get("SDKGEN_REQUIRE_CORPUS") == "1":  # set by .ci/run: our CI has shared/ beside the clone
+        raise RuntimeError(f"SDKGEN_REQUIRE_CORPUS=1, but {CORPUS} is missing")
+    pytest.skip(f"{CORPUS} is not here (it is in our CI, which requires it)", allow_module_level=True)
 
 AC, CA, CF, SM = "AC" + "1" * 32, "CA" + "2" * 32, "CF" + "3" * 32, "SM" + "4" * 32
 

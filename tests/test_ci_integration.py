@@ -1,0 +1,103 @@
+"""What users put in their own repositories: the GitHub Actions workflow and the pre-commit hooks."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from generator.cli import _parser
+
+WORKFLOW = ROOT / ".github" / "workflows" / "sdk.yml"
+HOOKS = ROOT / ".pre-commit-hooks.yaml"
+
+
+def sdkgen_commands(script: str) -> list[list[str]]:
+    """Every `sdkgen ...` command line in a shell script (GitHub expressions stood in for)."""
+    commands = []
+    for line in script.replace("\\\n", " ").splitlines():
+        line = line.replace("${{ github.base_ref }}", "main").split(">", 1)[0].strip()
+        words = shlex.split(line) if "sdkgen" in line else []
+        for index, word in enumerate(words):
+            if word.endswith("sdkgen"):
+                commands.append(words[index + 1 :])
+    return commands
+
+
+def parses(arguments: list[str]) -> None:
+    try:
+        _parser().parse_args(arguments)
+    except SystemExit as exit_:
+        pytest.fail(f"`sdkgen {' '.join(arguments)}` does not parse (exit {exit_.code})")
+
+
+@pytest.fixture(scope="module")
+def workflow() -> dict[Any, Any]:
+    loaded = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_the_workflow_runs_on_pull_requests_touching_specs_templates_or_generator(workflow: dict[Any, Any]) -> None:
+    on = workflow[True]  # YAML 1.1 reads the key `on` as true
+    paths = on["pull_request"]["paths"]
+    assert {"spec/**", "templates/**", "generator/**"} <= set(paths)
+    assert workflow["permissions"] == {"contents": "read", "pull-requests": "write"}
+
+
+def test_the_workflow_runs_the_readme_test_command_and_posts_the_diff(workflow: dict[Any, Any]) -> None:
+    steps = workflow["jobs"]["sdk"]["steps"]
+    runs = [step.get("run", "") for step in steps]
+    assert "make test" in runs  # lint --strict, check, every test (README, Makefile)
+    assert "make test" in (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = [c for run in runs for c in sdkgen_commands(run)]
+    assert ["diff", "--base", "origin/main", "--format", "markdown"] in commands
+    for command in commands:
+        parses(command)
+    assert any("gh pr comment" in run and "api-changes.md" in run for run in runs)
+    checkout = next(step for step in steps if step.get("uses", "").startswith("actions/checkout"))
+    assert checkout["with"]["fetch-depth"] == 0  # the base branch's specs must be there
+
+
+def test_the_pre_commit_hooks_offer_check_and_lint() -> None:
+    hooks = {hook["id"]: hook for hook in yaml.safe_load(HOOKS.read_text(encoding="utf-8"))}
+    assert set(hooks) == {"sdkgen-check", "sdkgen-lint"}
+    for hook in hooks.values():
+        entry = shlex.split(hook["entry"])
+        assert entry[0] == "sdkgen" and hook["language"] == "python" and hook["pass_filenames"] is False
+        parses(entry[1:])
+    assert hooks["sdkgen-check"]["entry"] == "sdkgen check" and hooks["sdkgen-lint"]["entry"] == "sdkgen lint"
+
+
+def test_pre_commit_can_install_sdkgen_from_this_repository() -> None:
+    """pre-commit's `language: python` pip-installs the hook repository: it must be a package with the script."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["scripts"]["sdkgen"] == "generator.cli:main"
+    assert Path(ROOT / "generator" / "cli.py").is_file()
+
+
+def test_an_installed_sdkgen_generates_what_the_checkout_does(tmp_path: Path) -> None:
+    """pre-commit (and anyone using a wheel) runs sdkgen installed, with templates/ inside the package."""
+    import subprocess
+    import sys
+
+    wheels, site = tmp_path / "wheels", tmp_path / "site"
+    build = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)]
+    subprocess.run(build, check=True, capture_output=True)
+    [wheel] = wheels.glob("sdkgen-*.whl")
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)], check=True, capture_output=True)
+    out = tmp_path / "twilio"
+    code = "import sys, generator.cli; sys.exit(generator.cli.main(sys.argv[1:]))"
+    command = [sys.executable, "-c", code, "generate", "--spec", str(ROOT / "spec" / "twilio.yaml"), "--out", str(out), "--package", "twilio_api"]
+    done = subprocess.run(command, cwd=tmp_path, env={"PYTHONPATH": str(site), "PATH": ""}, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    committed = ROOT / "generated" / "twilio"
+    made = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != ".sdkgen-manifest"}
+    assert made == {p: (committed / p).read_bytes() for p in made}
+    assert {p.relative_to(committed) for p in committed.rglob("*.py") if "egg-info" not in str(p)} <= set(made)
