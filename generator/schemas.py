@@ -62,7 +62,7 @@ class SchemaConverter:
         if types == "array" or (types is None and "items" in schema):
             item = self.type_of(self._child(node, "items"), name + "Item") if "items" in schema else ANY
             return TypeInfo("list", nullable, item=item)
-        if types == "object" or (types is None and ("properties" in schema or "additionalProperties" in schema)):
+        if types == "object" or (types is None and any(k in schema for k in ("properties", "additionalProperties", "unevaluatedProperties"))):
             return self._object(node, name, nullable)
         if types in _TYPE_KINDS:
             kind = _TYPE_KINDS[types]
@@ -107,10 +107,12 @@ class SchemaConverter:
 
     def _object(self, node: Resolved, name: str, nullable: bool) -> TypeInfo:
         properties, required = self._properties(node)
-        extra = node.value.get("additionalProperties")
+        # 3.1's unevaluatedProperties types the keys no property names, as additionalProperties does.
+        keyword = "additionalProperties" if "additionalProperties" in node.value else "unevaluatedProperties"
+        extra = node.value.get(keyword)
         if not properties:
             if isinstance(extra, dict) and extra:
-                return TypeInfo("dict", nullable, item=self.type_of(self._child(node, "additionalProperties"), name + "Value"))
+                return TypeInfo("dict", nullable, item=self.type_of(self._child(node, keyword), name + "Value"))
             return TypeInfo("dict", nullable, item=ANY)
         key = (node.document.path, node.pointer)
         if key in self.models:

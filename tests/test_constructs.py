@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 from collections.abc import Callable
@@ -29,6 +30,8 @@ PET = {
     "visits": [{"at": "2024-05-01T10:00:00Z"}],
     "mixed": 7,
     "status": "active",
+    "attributes": {"legs": 4},
+    "strict": {"a": "b"},
     "added_later": "kept",
 }
 
@@ -116,6 +119,10 @@ def test_responses_decode_nested_models_dates_enums_and_keep_unknown_fields(api3
     assert pet.visits[0].at == datetime.datetime(2024, 5, 1, 10, tzinfo=datetime.timezone.utc)
     assert pet.mixed == 7
     assert pet.status == "active"
+    assert pet.attributes == {"legs": 4} and pet.strict.a == "b"
+    hints = {f.name: f.type for f in dataclasses.fields(models.Pet)}
+    assert hints["attributes"] == "dict[str, int] | None"  # unevaluatedProperties types the map
+    assert hints["strict"] == "PetStrict | None"
     assert pet.extra_fields == {"added_later": "kept"}
     wire = pet.to_dict()
     assert wire["added_later"] == "kept" and wire["owner"] == PET["owner"] and wire["born"] == "2020-02-29"
