@@ -20,7 +20,13 @@ def python_with(*packages: Path) -> Path:
     """The venv's interpreter, with `packages` (generated distributions) installed into it."""
     if not PYTHON.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-        subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", *REQUIREMENTS], check=True)
+        _pip("install", *REQUIREMENTS)
     for package in packages:
-        subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", str(package)], check=True)
+        _pip("install", "--no-deps", "--force-reinstall", str(package))
     return PYTHON
+
+
+def _pip(*arguments: str) -> None:
+    done = subprocess.run([str(PYTHON), "-m", "pip", "--quiet", *arguments], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"pip {' '.join(arguments)} failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")

@@ -8,7 +8,8 @@ and its path.
 Both make regeneration cheap. When every input and every written file still matches, the output is
 current without reading the spec (`is_current`). Otherwise formatting is most of the cost, and a
 template output that has not changed formats to the same file: so a file whose template output and
-on-disk bytes both match their line is taken as it is, and only the others go through black.
+on-disk bytes both match their line is taken as it is, and only the others go through black; of a
+Python file, only the chunks (see `generator.format`) whose digests, listed on its line, changed.
 
 Everything here depends only on the spec, the templates and the generator (black is pinned to one
 year's stable style), so the manifest is byte-identical on every machine and is committed.
@@ -27,7 +28,7 @@ import generator
 NAME = ".sdkgen-manifest"
 _HEADER = (
     "# Written by sdkgen; do not edit. Made from the inputs below; then per file: SHA-256 of the\n"
-    "# template output, SHA-256 of the file as written (black-formatted), path.\n"
+    "# template output, SHA-256 of the file as written (black-formatted), digests of its chunks, path.\n"
 )
 _INPUT = "#   "
 _GENERATOR_ROOT = Path(generator.__file__).resolve().parent
@@ -38,6 +39,7 @@ _TEMPLATES_ROOT = _GENERATOR_ROOT / "templates" if (_GENERATOR_ROOT / "templates
 class Entry:
     rendered: str  # hex SHA-256 of the template output, before formatting
     written: str  # hex SHA-256 of the file as written
+    chunks: tuple[str, ...] = ()  # of a Python file: short digests of its template output's chunks
 
 
 @dataclass
@@ -48,6 +50,10 @@ class Manifest:
 
 def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def chunk_digest(text: str) -> str:
+    return digest(text)[:16]
 
 
 def _file_digest(path: Path) -> str:
@@ -64,9 +70,10 @@ def read(out: Path) -> Manifest:
         if line.startswith(_INPUT):
             found.inputs.append(line[len(_INPUT) :])
         elif line and not line.startswith("#"):
-            parts = line.split(" ", 2)
-            if len(parts) == 3 and all(len(p) == 64 for p in parts[:2]):
-                found.entries[parts[2]] = Entry(parts[0], parts[1])
+            parts = line.split(" ", 3)
+            if len(parts) == 4 and all(len(p) == 64 for p in parts[:2]):
+                chunks = () if parts[2] == "-" else tuple(parts[2].split(","))
+                found.entries[parts[3]] = Entry(parts[0], parts[1], chunks)
             else:  # a manifest of sdkgen 0.1: paths only
                 found.entries[line] = None
     return found
@@ -74,7 +81,7 @@ def read(out: Path) -> Manifest:
 
 def text(inputs: list[str], entries: dict[str, Entry]) -> str:
     made_from = "".join(f"{_INPUT}{line}\n" for line in inputs)
-    files = "".join(f"{e.rendered} {e.written} {path}\n" for path, e in sorted(entries.items()))
+    files = "".join(f"{e.rendered} {e.written} {','.join(e.chunks) or '-'} {path}\n" for path, e in sorted(entries.items()))
     return _HEADER + made_from + files
 
 

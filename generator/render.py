@@ -25,6 +25,7 @@ class RenderedFile:
     path: str  # relative to the target directory, with `/` separators
     content: str
     rendered_digest: str = ""  # once formatted: the SHA-256 of the template output it came from
+    chunk_digests: tuple[str, ...] = ()  # once formatted: those of its chunks (see generator.format)
 
 
 def environment(templates: Path = TEMPLATES) -> jinja2.Environment:

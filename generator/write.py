@@ -32,7 +32,7 @@ class Changes:
 
 
 def _with_manifest(files: list[RenderedFile], inputs: list[str]) -> list[RenderedFile]:
-    entries = {f.path: manifest.Entry(f.rendered_digest, manifest.digest(f.content)) for f in files}
+    entries = {f.path: manifest.Entry(f.rendered_digest, manifest.digest(f.content), f.chunk_digests) for f in files}
     return files + [RenderedFile(MANIFEST, manifest.text(inputs, entries))]
 
 

@@ -92,6 +92,9 @@ def test_editing_one_operation_reformats_only_the_files_it_changes(
     after = snapshot(out)
     changed = {path for path in after if after[path] != before.get(path) and path.endswith(".py")}
     assert changed and set(formatted) == changed
+    for path in changed:  # of a changed file, only the chunk (a top-level def or class) that changed
+        chunks = len(manifest.read(out).entries[path].chunks)  # type: ignore[union-attr]
+        assert 1 <= formatted.count(path) < chunks
     assert check(sdkgen, spec, out, "--full").code == 0  # what was kept is what a full run writes
 
 
@@ -126,7 +129,7 @@ def test_full_formats_every_file(sdkgen: Callable[..., Run], spec: Path, tmp_pat
     generate(sdkgen, spec, out)
     formatted.clear()
     generate(sdkgen, spec, out, "--full")
-    assert sorted(formatted) == sorted(p for p in snapshot(out) if p.endswith(".py"))
+    assert sorted(formatted) == sorted(p for p in snapshot(out) if p.endswith(".py"))  # each once, whole
 
 
 def test_a_manifest_of_paths_only_is_still_honoured(sdkgen: Callable[..., Run], spec: Path, tmp_path: Path) -> None:
@@ -139,3 +142,17 @@ def test_a_manifest_of_paths_only_is_still_honoured(sdkgen: Callable[..., Run], 
     generate(sdkgen, spec, out)
     assert not (out / "split_api" / "stale.py").exists()
     assert check(sdkgen, spec, out).code == 0
+
+
+@pytest.mark.parametrize("name", ["constructs_31.yaml", "constructs_30.yaml", "paged.yaml", "hostile.yaml", "split/api.yaml"])
+def test_formatting_chunk_by_chunk_is_formatting_whole_files(name: str) -> None:
+    """What lets regeneration reformat only the top-level defs and classes that changed."""
+    from generator import format as formatting
+    from generator.build import build
+    from generator.load import Spec
+    from generator.render import render
+
+    for f in render(build(Spec.load(FIXTURES / name), "fixture_api"), "out"):
+        if f.path.endswith(".py"):
+            chunks = [formatting.format_source(f.path, chunk) for chunk in formatting.split(f.content)]
+            assert "\n\n".join(chunks) == formatting.format_source(f.path, f.content), f.path

@@ -166,6 +166,12 @@ def test_importing_the_client_imports_no_resource_or_model(out: Path) -> None:
     assert done.stdout.strip() == "['twilio_full.resources.calls']"  # of 78 resource and 324 model modules
 
 
+def test_chunk_by_chunk_formatting_wrote_what_whole_file_formatting_writes(out: Path) -> None:
+    full = [sys.executable, "-m", "generator", "check", "--full", "--spec", str(CORPUS), "--out", str(out), "--package", "twilio_full"]
+    done = subprocess.run(full, capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stdout[-3000:]
+
+
 def test_the_generated_client_type_checks_and_passes_its_generated_tests(out: Path) -> None:
     mypy = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", "twilio_full", "tests"],
