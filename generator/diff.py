@@ -82,7 +82,7 @@ def _operation_changes(before: OperationShape, after: OperationShape) -> list[Ch
     if before.path != after.path or before.http_method != after.http_method:
         add(BREAKING, "path-changed", f"{_http(before)} moved to {_http(after)}")
     if before.call != after.call:
-        add(BREAKING, "method-moved", f"the generated method moved", f"{before.call}() is now {after.call}()")
+        add(BREAKING, "method-moved", "the generated method moved", f"{before.call}() is now {after.call}()")
     if before.summary != after.summary or before.description != after.description:
         add(NON_BREAKING, "text-changed", "summary or description changed")
     _parameter_changes(before, after, add)
