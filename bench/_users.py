@@ -7,8 +7,10 @@ pip, so their modules are compiled to bytecode as any installed package's are.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 VENV = Path(__file__).resolve().parent / ".users"
@@ -21,8 +23,10 @@ def python_with(*packages: Path) -> Path:
     if not PYTHON.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
         _pip("install", *REQUIREMENTS)
-    for package in packages:
-        _pip("install", "--no-deps", "--force-reinstall", str(package))
+    for package in packages:  # from a copy: pip builds in the source tree, leaving build/ behind
+        with tempfile.TemporaryDirectory() as copy:
+            source = shutil.copytree(package, Path(copy) / package.name, ignore=shutil.ignore_patterns("build", "*.egg-info"))
+            _pip("install", "--no-deps", "--force-reinstall", str(source))
     return PYTHON
 
 
