@@ -31,11 +31,10 @@ _SEPARATOR = "\n\n"  # after a chunk's own final newline: the two blank lines be
 
 @dataclass
 class _Plan:
-    """A file being formatted chunk by chunk: what is known so far."""
+    """A file being formatted chunk by chunk: its chunks, and those formatted so far."""
 
-    file: RenderedFile
-    rendered: str
-    digests: list[str]
+    file: RenderedFile  # the template output, with its digest
+    chunks: list[str]
     formatted: list[str | None]
 
 
@@ -61,19 +60,23 @@ def format_files(files: list[RenderedFile], out: Path | None) -> list[RenderedFi
             whole.append(RenderedFile(f.path, f.content, rendered))
         else:
             chunks = split(f.content)
-            digests = [manifest.chunk_digest(c) for c in chunks]
             known = _formatted_chunks(out, f.path, entry)
-            plans.append(_Plan(RenderedFile(f.path, f.content, rendered), rendered, digests, [known.get(d) for d in digests]))
-    jobs = [(plan, index, chunk) for plan in plans for index, chunk in enumerate(split(plan.file.content)) if plan.formatted[index] is None]
-    done = _format_all([(f"{plan.file.path}", chunk) for plan, _, chunk in jobs] + [(f.path, f.content) for f in whole])
-    for (plan, index, _), text in zip(jobs, done[: len(jobs)], strict=True):
+            formatted = [known.get(manifest.chunk_digest(c)) for c in chunks]
+            plans.append(_Plan(RenderedFile(f.path, f.content, rendered), chunks, formatted))
+    jobs = [(plan, index) for plan in plans for index, text in enumerate(plan.formatted) if text is None]
+    done = _format_all([(plan.file.path, plan.chunks[index]) for plan, index in jobs] + [(f.path, f.content) for f in whole])
+    for (plan, index), text in zip(jobs, done[: len(jobs)], strict=True):
         plan.formatted[index] = text
     for plan in plans:
-        texts = [t for t in plan.formatted if t is not None]
-        result[plan.file.path] = RenderedFile(plan.file.path, _SEPARATOR.join(texts), plan.rendered, tuple(plan.digests))
+        content = _SEPARATOR.join(t for t in plan.formatted if t is not None)
+        result[plan.file.path] = RenderedFile(plan.file.path, content, plan.file.rendered_digest, _chunk_digests(plan.chunks))
     for f, text in zip(whole, done[len(jobs) :], strict=True):
-        result[f.path] = RenderedFile(f.path, text, f.rendered_digest, tuple(manifest.chunk_digest(c) for c in split(f.content)))
+        result[f.path] = RenderedFile(f.path, text, f.rendered_digest, _chunk_digests(split(f.content)))
     return [result[f.path] for f in files]
+
+
+def _chunk_digests(chunks: list[str]) -> tuple[str, ...]:
+    return tuple(manifest.chunk_digest(c) for c in chunks)
 
 
 def split(source: str) -> list[str]:
