@@ -55,9 +55,9 @@ _STR, _MAP, _SEQ, _MERGE = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "map
 class _TreeBuilder:
     """Turns composed YAML nodes into LocatedDicts and LocatedLists.
 
-    This is the hot path of loading a large spec (Twilio's 1.5 MB takes 0.35 s here, against 0.7 s
-    through PyYAML's generic constructor), so it is plain loops; anything unusual (non-string scalars,
-    other tags) goes to PyYAML's own constructors.
+    This is on the hot path of loading a large spec (on Twilio's 1.5 MB, 0.25 s after 0.4 s of
+    parsing; PyYAML's generic constructor took 0.3 s), so it is plain loops; anything unusual
+    (non-string scalars, other tags) goes to PyYAML's own constructors.
     """
 
     def __init__(self, loader: yaml.SafeLoader) -> None:

@@ -17,6 +17,7 @@ year's stable style), so the manifest is byte-identical on every machine and is 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections.abc import Iterable
@@ -93,21 +94,17 @@ def inputs(spec_files: Iterable[Path], out: Path, package: str) -> list[str]:
     return lines
 
 
-_sdkgen_digest_cache: list[str] = []
-
-
+@functools.cache
 def _sdkgen_digest() -> str:
     """One SHA-256 over the generator's code and the templates: a change to either changes output."""
-    if not _sdkgen_digest_cache:
-        total = hashlib.sha256()
-        for root in (_GENERATOR_ROOT, _TEMPLATES_ROOT):
-            files = [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-            if root == _GENERATOR_ROOT:  # an installed sdkgen holds the templates inside the package
-                files = [p for p in files if _TEMPLATES_ROOT not in p.parents]
-            for path in sorted(files):
-                total.update(f"{path.relative_to(root.parent).as_posix()}\n{_file_digest(path)}\n".encode())
-        _sdkgen_digest_cache.append(total.hexdigest())
-    return _sdkgen_digest_cache[0]
+    total = hashlib.sha256()
+    for root in (_GENERATOR_ROOT, _TEMPLATES_ROOT):
+        files = [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+        if root == _GENERATOR_ROOT:  # an installed sdkgen holds the templates inside the package
+            files = [p for p in files if _TEMPLATES_ROOT not in p.parents]
+        for path in sorted(files):
+            total.update(f"{path.relative_to(root.parent).as_posix()}\n{_file_digest(path)}\n".encode())
+    return total.hexdigest()
 
 
 def is_current(spec: Path, out: Path, package: str) -> bool:
