@@ -48,8 +48,17 @@ class CallPlan:
     path_values: dict[str, Any]  # wire name -> value; None where the client's credential fills it
 
     def code(self, client: str) -> str:
-        text = client + "".join(f".{a}" + (f"({literal(i)})" if i is not None else "") for a, i in self.steps)
-        return f"{text}.{self.method}({', '.join(f'{k}={literal(v)}' for k, v in self.arguments.items())})"
+        return f"{self._callee(client)}({', '.join(f'{k}={literal(v)}' for k, v in self.arguments.items())})"
+
+    def exploded(self, client: str, indent: int, comments: dict[str, str]) -> str:
+        """The call with one argument per line below a line at `indent`, each argument's comment
+        (from `comments`) on its own line: where mypy reports that argument, and as black keeps it."""
+        inner = " " * (indent + 4)
+        lines = [f"{inner}{k}={literal(v)},{'  # ' + comments[k] if k in comments else ''}" for k, v in self.arguments.items()]
+        return "\n".join([f"{self._callee(client)}(", *lines, " " * indent + ")"])
+
+    def _callee(self, client: str) -> str:
+        return client + "".join(f".{a}" + (f"({literal(i)})" if i is not None else "") for a, i in self.steps) + f".{self.method}"
 
 
 def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
@@ -289,14 +298,17 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
     rejects = []
     for p in op.arguments:
         if p.type.kind == "enum" and p.type.ref is not None and p.name in args:
-            bad = dict(args)
-            bad[p.name] = "not-a-value" if p.type.enum_values and isinstance(p.type.enum_values[0], str) else -12345
-            rejects.append(SimpleNamespace(name=p.name, what="A value outside the enum", ignore="  # type: ignore[arg-type]", call=replace(plan, arguments=bad).code("client")))
+            # The required arguments and the bad value: nothing else in the call can be what fails.
+            bad_value = "not-a-value" if p.type.enum_values and isinstance(p.type.enum_values[0], str) else -12345
+            bad = {q.name: bad_value if q is p else args[q.name] for q in op.arguments if q is p or (q.required and q.name in args)}
+            # The test's call sits at indent 8; mypy flags the bad argument, on the argument's line.
+            call = replace(plan, arguments=bad).exploded("client", 8, {p.name: "type: ignore[arg-type]"})
+            rejects.append(SimpleNamespace(name=p.name, what="A value outside the enum", call=call))
     for index, param in enumerate(plan.step_parameters):
         if param is not None and violates(param.type, _BAD_ID):
             steps = list(plan.steps)
             steps[index] = (steps[index][0], _BAD_ID)
-            rejects.append(SimpleNamespace(name=snake(param.wire), what="An invalid id", ignore="", call=replace(plan, steps=tuple(steps)).code("client")))
+            rejects.append(SimpleNamespace(name=snake(param.wire), what="An invalid id", call=replace(plan, steps=tuple(steps)).code("client")))
     test_name = op.operation_id
 
     return SimpleNamespace(

@@ -30,6 +30,9 @@ def _string_literal(text: str) -> str:
     # repr() escapes quotes, backslashes and C0 controls; format and bidi characters (Cf) are
     # escaped as well, so that no spec can hide code from a reviewer (CVE-2021-42574).
     quoted = repr(text)
+    if quoted[0] == "'" and '"' not in text:
+        # Double quotes, as black writes them: the same escapes, and nothing left for black to change.
+        quoted = f'"{quoted[1:-1]}"'
     if quoted.isascii():  # nothing left to look at: the common case, and a quick one
         return quoted
     return "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch) == "Cf" else ch for ch in quoted)
@@ -39,8 +42,32 @@ def _string_literal(text: str) -> str:
 _PLAIN_ASCII = re.compile(r'[^"\\\x00-\x08\x0b-\x1f\x7f]*')
 
 
-def docstring_body(text: str) -> str:
-    """Text for inside a triple-double-quoted docstring: it can neither close it nor escape from it."""
+def docstring_body(text: str, indent: int | None = None) -> str:
+    """Text for inside a triple-double-quoted docstring: it can neither close it nor escape from it.
+
+    `indent`: the docstring's indentation, when it is a docstring to black (the first statement of a
+    module, class or function). A multi-line one whose closing quotes would not fit on its last line
+    then ends with a line break, as black writes it.
+    """
+    body = _escaped(text)
+    if indent is not None and "\n" in body and _last_line_length(body, indent) + 3 > LINE_LENGTH:
+        body += "\n" + " " * indent
+    return body
+
+
+# The generated code's line length, as black is run with it (generator.format).
+LINE_LENGTH = 100
+
+
+def _last_line_length(body: str, indent: int) -> int:
+    """The length of a docstring's last line once black re-indents it (PEP 257's rule, as black applies it)."""
+    lines = body.split("\n")
+    margins = [len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()]
+    last = lines[-1].rstrip()
+    return indent + len(last) - min(margins) if last.strip() else indent
+
+
+def _escaped(text: str) -> str:
     text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
     if text.isascii() and _PLAIN_ASCII.fullmatch(text):
         return text  # nothing to escape: the common case, and a quick one

@@ -12,14 +12,15 @@ from typing import Any
 
 from generator.ir import Api, Enum, Model, Operation, Parameter, Resource, TypeInfo
 from generator.naming import snake
-from generator.pycode import docstring_body, literal
+from generator.pycode import LINE_LENGTH, docstring_body, literal
 
 
 # --- shared helpers ----------------------------------------------------------------------------
 
 
-def _doc(*paragraphs: str) -> str:
-    return docstring_body("\n\n".join(p.strip() for p in paragraphs if p and p.strip()))
+def _doc(*paragraphs: str, indent: int | None) -> str:
+    """A docstring of these paragraphs; `indent`: its indentation where black treats it as a docstring."""
+    return docstring_body("\n\n".join(p.strip() for p in paragraphs if p and p.strip()), indent)
 
 
 def _relative(from_package: str, module: str) -> str:
@@ -108,36 +109,36 @@ def model(m: Model) -> Any:
         fields.append(
             SimpleNamespace(
                 declaration=declaration,
-                docstring=_doc(doc),
+                docstring=_doc(doc, indent=None),
                 name_literal=literal(f.name),
                 wire_literal=f.wire_literal,
                 codec=f.type.codec,
             )
         )
     return SimpleNamespace(
-        docstring=_doc(f"The {m.class_name} model."),
+        docstring=_doc(f"The {m.class_name} model.", indent=0),
         imports=_import_block(plain, typing_only),
         class_name=m.class_name,
         class_name_literal=literal(m.class_name),
-        class_docstring=_doc(m.description or f"{m.class_name}."),
+        class_docstring=_doc(m.description or f"{m.class_name}.", indent=4),
         fields=fields,
     )
 
 
 def enum(e: Enum) -> Any:
     return SimpleNamespace(
-        docstring=_doc(f"The {e.class_name} enum."),
+        docstring=_doc(f"The {e.class_name} enum.", indent=0),
         base="StrEnum" if e.value_type == "str" else "IntEnum",
         class_name=e.class_name,
         class_name_literal=literal(e.class_name),
-        class_docstring=_doc(e.description or f"{e.class_name}.", "Values the API adds later are accepted too."),
+        class_docstring=_doc(e.description or f"{e.class_name}.", "Values the API adds later are accepted too.", indent=4),
         members=e.members,
     )
 
 
 def models_init(api: Api) -> Any:
     names = sorted([(m.class_name, m.ref.module.split(".", 1)[1]) for m in api.models] + [(e.class_name, e.ref.module.split(".", 1)[1]) for e in api.enums])
-    return SimpleNamespace(docstring=_doc("The API's models and enums, each imported on first use."), names=sorted(names, key=lambda n: (n[1], n[0])))
+    return SimpleNamespace(docstring=_doc("The API's models and enums, each imported on first use.", indent=0), names=sorted(names, key=lambda n: (n[1], n[0])))
 
 
 def resources_init(api: Api) -> Any:
@@ -146,7 +147,7 @@ def resources_init(api: Api) -> Any:
         module = r.module.split(".", 1)[1]
         for name in _resource_class_names(r):
             names.append((name, module))
-    return SimpleNamespace(docstring=_doc("The API's resources, each imported on first use."), names=sorted(names, key=lambda n: (n[1], n[0])))
+    return SimpleNamespace(docstring=_doc("The API's resources, each imported on first use.", indent=0), names=sorted(names, key=lambda n: (n[1], n[0])))
 
 
 def _resource_class_names(r: Resource) -> list[str]:
@@ -163,16 +164,38 @@ class _OperationView:
     builder: str
     returns: str
     decoder: str
-    signature: list[str]
+    signature: list[_Declared]
     build_lines: list[str]
     op: Operation
 
+    @property
+    def builder_parameters(self) -> list[str]:
+        return [p.at(4) for p in self.signature]
 
-def _argument(p: Parameter) -> str:
+
+@dataclass(frozen=True)
+class _Declared:
+    """One parameter of a generated signature."""
+
+    name: str
+    annotation: str
+    default: str | None = None
+
+    def at(self, indent: int) -> str:
+        """The parameter on its own line at `indent` (without its comma), as black writes it: an
+        annotation too long for the line is wrapped in parentheses, which black then splits if it must."""
+        default = f" = {self.default}" if self.default is not None else ""
+        line = f"{self.name}: {self.annotation}{default}"
+        if self.default is None or indent + len(line) + 1 <= LINE_LENGTH:
+            return line
+        return f"{self.name}: (\n{' ' * (indent + 4)}{self.annotation}\n{' ' * indent}){default}"
+
+
+def _argument(p: Parameter) -> _Declared:
     annotation = p.type.input_annotation
     if p.required:
-        return f"{p.name}: {annotation}"
-    return f"{p.name}: {annotation} | NotGiven = NOT_GIVEN"
+        return _Declared(p.name, annotation)
+    return _Declared(p.name, f"{annotation} | NotGiven", "NOT_GIVEN")
 
 
 def _operation_view(op: Operation, scope: str) -> _OperationView:
@@ -187,7 +210,7 @@ def _operation_view(op: Operation, scope: str) -> _OperationView:
     )
 
 
-_TIMEOUT_ARGUMENT = "timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN"
+_TIMEOUT_ARGUMENT = _Declared("timeout", "float | httpx.Timeout | NotGiven", "NOT_GIVEN")
 
 
 def _exploded(head: str, arguments: list[str]) -> list[str]:
@@ -207,7 +230,7 @@ def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
     request = SimpleNamespace(
         def_="async def" if asynchronous else "def",
         name=op.page_method or op.method_name,
-        signature=view.signature,
+        signature=[p.at(8) for p in view.signature],
         returns=view.returns,
         docstring=_operation_docstring(op, page=bool(op.pagination)),
         body=[*call, f"return {await_}self._client.request(options, _{view.const})"],
@@ -233,7 +256,7 @@ def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
     iterate = SimpleNamespace(
         def_="def",
         name=op.method_name,
-        signature=view.signature[:-1] + [f"{paging.limit}: int | None = None", _TIMEOUT_ARGUMENT],
+        signature=[p.at(8) for p in [*view.signature[:-1], _Declared(paging.limit, "int | None", "None"), _TIMEOUT_ARGUMENT]],
         returns=f"{pager}[{view.returns}, {paging.item.annotation}]",
         docstring=_operation_docstring(op, page=False),
         body=body,
@@ -321,7 +344,7 @@ def _operation_docstring(op: Operation, *, page: bool) -> str:
     args.append("    timeout: Override the client's timeout for this request.")
     parts.append("Args:\n" + "\n".join(args))
     parts.append(f"Sends `{op.http_method} {op.path}` (operationId `{op.operation_id}`).")
-    return _doc(*parts)
+    return _doc(*parts, indent=8)
 
 
 def resource(api: Api, r: Resource) -> Any:
@@ -363,10 +386,10 @@ def resource(api: Api, r: Resource) -> Any:
         classes.append(
             SimpleNamespace(
                 name=prefix + r.list_class,
-                docstring=_doc(f"`{r.segment}`: {'a group of resources' if holder else 'the collection'}.", r.id_description and f"Call it with an id: {r.id_description}"),
+                docstring=_doc(f"`{r.segment}`: {'a group of resources' if holder else 'the collection'}.", r.id_description and f"Call it with an id: {r.id_description}", indent=4),
                 client_type=client_type,
                 context=prefix + r.context_class if r.context_class else None,
-                call_docstring=_doc(f"One of the {r.segment} by its id.", r.id_description),
+                call_docstring=_doc(f"One of the {r.segment} by its id.", r.id_description, indent=8),
                 children=accessors(r.list_children, prefix),
                 methods=[m for o in list_ops for m in _methods(o, asynchronous=bool(prefix))],
             )
@@ -375,7 +398,7 @@ def resource(api: Api, r: Resource) -> Any:
             classes.append(
                 SimpleNamespace(
                     name=prefix + r.context_class,
-                    docstring=_doc(f"One of the `{r.segment}`, by its id."),
+                    docstring=_doc(f"One of the `{r.segment}`, by its id.", indent=4),
                     client_type=client_type,
                     context=None,
                     call_docstring="",
@@ -384,7 +407,7 @@ def resource(api: Api, r: Resource) -> Any:
                 )
             )
     return SimpleNamespace(
-        docstring=_doc(f"The `{r.segment}` resource of {api.title}."),
+        docstring=_doc(f"The `{r.segment}` resource of {api.title}.", indent=0),
         imports=_import_block(plain, typing_only),
         exports=literal(sorted(c.name for c in classes)),
         operations=list_ops + context_ops,
@@ -424,10 +447,10 @@ def client(api: Api) -> Any:
     repr_fields = "".join(f"{c.name}={{self.{c.name}!r}}, " for c in public)
     accessors = []
     for r in api.resources:
-        accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="()", docstring=_doc(f"`{r.segment}`.")))
+        accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="()", docstring=_doc(f"`{r.segment}`.", indent=8)))
     for r in api.hoisted:
         owner = r.parent.segment if r.parent else ""
-        accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="(None,)", docstring=_doc(f"`{r.segment}` of your own {owner[:-1] if owner.endswith('s') else owner} (use `{snake(owner)}(id).{r.attribute}` for another).")))
+        accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="(None,)", docstring=_doc(f"`{r.segment}` of your own {owner[:-1] if owner.endswith('s') else owner} (use `{snake(owner)}(id).{r.attribute}` for another).", indent=8)))
     plain = {"import os", "from typing import Any", "import httpx", "from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, expand_server", "from ._exceptions import ApiError"}
     if "HeaderAuth" in auth:
         plain.add("from ._base_client import HeaderAuth")
@@ -447,7 +470,7 @@ def client(api: Api) -> Any:
         path_defaults=path_defaults,
         user_agent_literal=literal(f"{api.distribution}/{api.version}"),
         repr_fields=repr_fields,
-        docstring=_doc(f"A client of {api.title}.", api.description.split("\n\n")[0] if api.description else ""),
+        docstring=_doc(f"A client of {api.title}.", api.description.split("\n\n")[0] if api.description else "", indent=4),
         accessors=accessors,
         classes=[
             SimpleNamespace(name="Client", base="SyncAPIClient", http_type="httpx.Client", prefix=""),
@@ -457,7 +480,7 @@ def client(api: Api) -> Any:
 
 
 def package_init(api: Api) -> Any:
-    return SimpleNamespace(docstring=_doc(f"A typed Python client of {api.title}.", "Generated by sdkgen; do not edit by hand."), version_literal=literal(api.version))
+    return SimpleNamespace(docstring=_doc(f"A typed Python client of {api.title}.", "Generated by sdkgen; do not edit by hand.", indent=0), version_literal=literal(api.version))
 
 
 def project(api: Api) -> Any:

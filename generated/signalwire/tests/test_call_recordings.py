@@ -122,14 +122,23 @@ def test_update_call_recording_rejects_a_bad_status(make_client: MakeClient) -> 
     """A value outside the enum for `status` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
-        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(status="not-a-value", pause_behavior="silence")  # type: ignore[arg-type]
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
+            "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
+        ).update(
+            status="not-a-value",  # type: ignore[arg-type]
+        )
 
 
 def test_update_call_recording_rejects_a_bad_pause_behavior(make_client: MakeClient) -> None:
     """A value outside the enum for `pause_behavior` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="pause_behavior"):
-        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(status="paused", pause_behavior="not-a-value")  # type: ignore[arg-type]
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
+            "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
+        ).update(
+            status="paused",
+            pause_behavior="not-a-value",  # type: ignore[arg-type]
+        )
 
 
 def test_update_call_recording_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
@@ -175,9 +184,11 @@ async def test_update_call_recording_async(make_async_client: MakeAsyncClient) -
         return httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE)
 
     async with make_async_client(handler) as client:
-        await client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
-            "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
-        ).update(status="paused", pause_behavior="silence")
+        await (
+            client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11")
+            .update(status="paused", pause_behavior="silence")
+        )
     assert (
         str(sent[0].url).split("?")[0]
         == "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"

@@ -112,14 +112,23 @@ def test_update_call_recording_rejects_a_bad_status(make_client: MakeClient) -> 
     """A value outside the enum for `status` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
-        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(status="not-a-value", pause_behavior="skip")  # type: ignore[arg-type]
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
+            "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(
+            status="not-a-value",  # type: ignore[arg-type]
+        )
 
 
 def test_update_call_recording_rejects_a_bad_pause_behavior(make_client: MakeClient) -> None:
     """A value outside the enum for `pause_behavior` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="pause_behavior"):
-        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(status="paused", pause_behavior="not-a-value")  # type: ignore[arg-type]
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
+            "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(
+            status="paused",
+            pause_behavior="not-a-value",  # type: ignore[arg-type]
+        )
 
 
 def test_update_call_recording_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
@@ -165,9 +174,11 @@ async def test_update_call_recording_async(make_async_client: MakeAsyncClient) -
         return httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE)
 
     async with make_async_client(handler) as client:
-        await client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
-            "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(status="paused", pause_behavior="skip")
+        await (
+            client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(status="paused", pause_behavior="skip")
+        )
     assert (
         str(sent[0].url).split("?")[0]
         == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings/REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"

@@ -83,7 +83,11 @@ def test_update_siprec_rejects_a_bad_status(make_client: MakeClient) -> None:
     """A value outside the enum for `status` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="status"):
-        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(status="not-a-value")  # type: ignore[arg-type]
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
+            "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        ).update(
+            status="not-a-value",  # type: ignore[arg-type]
+        )
 
 
 def test_update_siprec_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
@@ -120,9 +124,11 @@ async def test_update_siprec_async(make_async_client: MakeAsyncClient) -> None:
         return httpx.Response(200, json=UPDATE_SIPREC_RESPONSE)
 
     async with make_async_client(handler) as client:
-        await client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
-            "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(status="stopped")
+        await (
+            client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(status="stopped")
+        )
     assert (
         str(sent[0].url).split("?")[0]
         == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Siprec/SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"

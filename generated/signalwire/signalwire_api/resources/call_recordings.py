@@ -90,7 +90,7 @@ class CallRecordingContext:
 
         Args:
             status: The new status of the recording.
-            pause_behavior: What to do while recording is paused. Default is `silence`. The API's default is 'silence'.
+            pause_behavior: What to do while recording is paused. Default is `silence`. The API's default is "silence".
             timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
@@ -140,7 +140,7 @@ class AsyncCallRecordingContext:
 
         Args:
             status: The new status of the recording.
-            pause_behavior: What to do while recording is paused. Default is `silence`. The API's default is 'silence'.
+            pause_behavior: What to do while recording is paused. Default is `silence`. The API's default is "silence".
             timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).

@@ -129,12 +129,12 @@ class CallContext:
 
         Args:
             url: The URL to handle the call. This parameter allows you to specify a webhook or different route in your code containing XML instructions for how to handle the call.
-            method: Whether the request to `Url` is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            method: Whether the request to `Url` is a `GET` or a `POST`. Default is `POST`. The API's default is "POST".
             fallback_url: The URL SignalWire will request if errors occur when fetching the `Url`.
-            fallback_method: Whether the request to `FallbackUrl` is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            fallback_method: Whether the request to `FallbackUrl` is a `GET` or a `POST`. Default is `POST`. The API's default is "POST".
             status: The status of the call.
             status_callback: The URL SignalWire will send webhooks to on every requested `StatusCallbackEvent` event.
-            status_callback_method: Whether the request to `StatusCallback` URL is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            status_callback_method: Whether the request to `StatusCallback` URL is a `GET` or a `POST`. Default is `POST`. The API's default is "POST".
             timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
@@ -203,12 +203,12 @@ class AsyncCallContext:
 
         Args:
             url: The URL to handle the call. This parameter allows you to specify a webhook or different route in your code containing XML instructions for how to handle the call.
-            method: Whether the request to `Url` is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            method: Whether the request to `Url` is a `GET` or a `POST`. Default is `POST`. The API's default is "POST".
             fallback_url: The URL SignalWire will request if errors occur when fetching the `Url`.
-            fallback_method: Whether the request to `FallbackUrl` is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            fallback_method: Whether the request to `FallbackUrl` is a `GET` or a `POST`. Default is `POST`. The API's default is "POST".
             status: The status of the call.
             status_callback: The URL SignalWire will send webhooks to on every requested `StatusCallbackEvent` event.
-            status_callback_method: Whether the request to `StatusCallback` URL is a `GET` or a `POST`. Default is `POST`. The API's default is 'POST'.
+            status_callback_method: Whether the request to `StatusCallback` URL is a `GET` or a `POST`. Default is `POST`. The API's default is "POST".
             timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""

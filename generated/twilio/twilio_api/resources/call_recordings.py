@@ -97,7 +97,7 @@ class CallRecordingContext:
 
         Args:
             status: The status to move the recording to.
-            pause_behavior: Whether to record during a pause: `skip` or `silence`, and the default is `silence`. `skip` does not record during the pause period, while `silence` will replace the actual audio of the call with silence during the pause period. This parameter only applies when setting `status` to `paused`. The API's default is 'silence'.
+            pause_behavior: Whether to record during a pause: `skip` or `silence`, and the default is `silence`. `skip` does not record during the pause period, while `silence` will replace the actual audio of the call with silence during the pause period. This parameter only applies when setting `status` to `paused`. The API's default is "silence".
             timeout: Override the client's timeout for this request.
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
@@ -152,7 +152,7 @@ class AsyncCallRecordingContext:
 
         Args:
             status: The status to move the recording to.
-            pause_behavior: Whether to record during a pause: `skip` or `silence`, and the default is `silence`. `skip` does not record during the pause period, while `silence` will replace the actual audio of the call with silence during the pause period. This parameter only applies when setting `status` to `paused`. The API's default is 'silence'.
+            pause_behavior: Whether to record during a pause: `skip` or `silence`, and the default is `silence`. `skip` does not record during the pause period, while `silence` will replace the actual audio of the call with silence during the pause period. This parameter only applies when setting `status` to `paused`. The API's default is "silence".
             timeout: Override the client's timeout for this request.
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).

@@ -92,7 +92,7 @@ class ConferenceContext:
         End a conference, or announce a message into it.
 
         Args:
-            announce_method: The HTTP method used to call `announce_url`. Can be: `GET` or `POST` and the default is `POST`. The API's default is 'POST'.
+            announce_method: The HTTP method used to call `announce_url`. Can be: `GET` or `POST` and the default is `POST`. The API's default is "POST".
             announce_url: The URL we should call to announce something into the conference. The URL can return an MP3, a WAV, or a TwiML document with `<Play>` or `<Say>`.
             status: The new status of the resource. Specifying `completed` will end the conference and hang up all participants.
             timeout: Override the client's timeout for this request.
@@ -146,7 +146,7 @@ class AsyncConferenceContext:
         End a conference, or announce a message into it.
 
         Args:
-            announce_method: The HTTP method used to call `announce_url`. Can be: `GET` or `POST` and the default is `POST`. The API's default is 'POST'.
+            announce_method: The HTTP method used to call `announce_url`. Can be: `GET` or `POST` and the default is `POST`. The API's default is "POST".
             announce_url: The URL we should call to announce something into the conference. The URL can return an MP3, a WAV, or a TwiML document with `<Play>` or `<Say>`.
             status: The new status of the resource. Specifying `completed` will end the conference and hang up all participants.
             timeout: Override the client's timeout for this request.
