@@ -124,12 +124,21 @@ def _formatted_chunks(out: Path, path: str, entry: manifest.Entry | None) -> dic
 
 def format_sources(sources: list[tuple[str, str]]) -> list[str]:
     """Each (path, source) black-formatted, after ruff has laid it out (see the module's docstring)."""
-    return _format_all(list(zip([path for path, _ in sources], _laid_out([source for _, source in sources]), strict=True)))
+    return _format_all(list(zip([path for path, _ in sources], _laid_out(sources), strict=True)))
 
 
-def _laid_out(sources: list[str]) -> list[str]:
+# Between the pieces of one file in the single file ruff gets for them: a top-level comment line, which
+# ruff keeps on its own line before the piece it precedes.
+_BOUNDARY = "# sdkgen: piece boundary"
+
+
+def _laid_out(sources: list[tuple[str, str]]) -> list[str]:
     """The sources as ruff's formatter writes them, one ruff run for all; a source it cannot format
-    (or every source, when ruff cannot run) stays as it is."""
+    (or every source, when ruff cannot run) stays as it is.
+
+    The pieces of one file (chunks, see `split`) go to ruff as one file, cut apart again at the
+    boundary lines put between them: creating a file costs more than ruff takes to format it.
+    """
     if not sources:
         return []
     try:
@@ -137,26 +146,37 @@ def _laid_out(sources: list[str]) -> list[str]:
 
         ruff = find_ruff_bin()
     except (ImportError, FileNotFoundError):
-        return sources
+        return [source for _, source in sources]
+    groups: dict[str, list[int]] = {}
+    for index, (path, _) in enumerate(sources):
+        groups.setdefault(path, []).append(index)
+    laid_out = [source for _, source in sources]
     with tempfile.TemporaryDirectory(prefix="sdkgen-") as directory:
-        paths = [os.path.join(directory, f"{index}.py") for index in range(len(sources))]
-        for path, source in zip(paths, sources, strict=True):
-            with open(path, "w", encoding="utf-8", newline="") as file:
-                file.write(source)
+        files = []
+        for number, indices in enumerate(groups.values()):
+            pieces = [sources[i][1] for i in indices]
+            if any(_BOUNDARY in piece for piece in pieces):
+                continue  # cannot be cut apart again: black alone formats these
+            name = os.path.join(directory, f"{number}.py")
+            with open(name, "w", encoding="utf-8", newline="") as file:
+                file.write(f"\n\n{_BOUNDARY}\n".join(pieces))
+            files.append((name, indices))
         options = ["--isolated", "--no-cache", "--quiet", "--target-version", "py310", "--line-length", str(LINE_LENGTH)]
         try:
-            # Exit status 2 when some source does not parse: the others are formatted all the same.
+            # Exit status 2 when some file does not parse: the others are formatted all the same.
             subprocess.run([ruff, "format", *options, directory], capture_output=True, check=False, timeout=600)
         except (OSError, subprocess.SubprocessError):
-            return sources
-        laid_out = []
-        for path, source in zip(paths, sources, strict=True):
+            return laid_out
+        for name, indices in files:
             try:
-                with open(path, encoding="utf-8", newline="") as file:
-                    laid_out.append(file.read())
+                with open(name, encoding="utf-8", newline="") as file:
+                    parts = file.read().split(f"\n{_BOUNDARY}\n")
             except (OSError, UnicodeDecodeError):
-                laid_out.append(source)
-        return laid_out
+                continue
+            if len(parts) == len(indices):
+                for index, part in zip(indices, parts, strict=True):
+                    laid_out[index] = part.rstrip("\n") + "\n"
+    return laid_out
 
 
 def _format_all(sources: list[tuple[str, str]]) -> list[str]:
