@@ -285,23 +285,16 @@ def _build_lines(op: Operation) -> list[str]:
         params = op.located(location)
         if not params or (location == "body" and single_body):
             continue
+        # One (wire name, value) pair per parameter; `given` drops those left out.
+        pairs = [f"({p.wire_literal}, {p.name})" for p in params]
         if name == "_headers":
-            lines.append("_headers: dict[str, str] = {}")
+            lines += _exploded("_headers = {_name: str(_codecs.to_wire(_value)) for _name, _value in given", pairs)
+            lines[-1] += "}"
         elif name == "_json":
-            lines.append("_json: dict[str, Any] = {}")
+            lines += _exploded("_json: dict[str, Any] = dict(given", pairs)
+            lines[-1] += ")"
         else:
-            lines.append(f"{name}: list[tuple[str, Any]] = []")
-        for p in params:
-            if name == "_headers":
-                store = f"_headers[{p.wire_literal}] = str(_codecs.to_wire({p.name}))"
-            elif name == "_json":
-                store = f"_json[{p.wire_literal}] = {p.name}"
-            else:
-                store = f"{name}.append(({p.wire_literal}, {p.name}))"
-            if p.required:
-                lines.append(store)
-            else:
-                lines += [f"if not isinstance({p.name}, NotGiven):", f"    {store}"]
+            lines += _exploded(f"{name} = given", pairs)
     path_params = ", ".join(f"{p.wire_literal}: _ids[{p.slot}]" for p in op.path_parameters)
     args = [f"method={literal(op.http_method)}", f"path={op.path_literal}", f"path_params={{{path_params}}}"]
     if op.located("query"):
@@ -315,6 +308,12 @@ def _build_lines(op: Operation) -> list[str]:
     args += [f"creates={op.creates}", "timeout=timeout"]
     lines += _exploded("return RequestOptions", args)
     return lines
+
+
+def _json_by_field(op: Operation) -> bool:
+    """Whether the operation's JSON body is built field by field (`_json`), not passed whole."""
+    body = op.located("body")
+    return op.body_encoding == "json" and bool(body) and not any(p.wire == "" for p in body)
 
 
 def _checks_for(p: Parameter, expression: str) -> list[str]:
@@ -358,10 +357,10 @@ def resource(api: Api, r: Resource) -> Any:
         plain.add("from .._pagination import AsyncPager, SyncPager")
     plain |= {"import httpx", "from .. import _codecs", "from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient"}
     if r.operations:
-        plain.add("from .._types import NOT_GIVEN, NotGiven")
+        plain.add("from .._types import NOT_GIVEN, NotGiven" + (", given" if any(o.located(loc) for o in r.operations for loc in ("query", "header", "body")) else ""))
     if any(p.checks for o in r.operations for p in o.parameters):
         plain.add("from .. import _validation")
-    if any(o.located(loc) for o in r.operations for loc in ("query", "body")):
+    if any(_json_by_field(o) for o in r.operations):
         plain.add("from typing import Any")
     if any(p.type.uses("enum") for o in r.operations for p in o.arguments):
         plain.add("from typing import Literal")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
-__all__ = ["NOT_GIVEN", "NotGiven"]
+__all__ = ["NOT_GIVEN", "NotGiven", "given"]
 
 
 class NotGiven:
@@ -25,3 +25,8 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+
+
+def given(*pairs: tuple[str, Any]) -> list[tuple[str, Any]]:
+    """The (wire name, value) pairs whose value was given: what a request sends."""
+    return [pair for pair in pairs if pair[1] is not NOT_GIVEN]

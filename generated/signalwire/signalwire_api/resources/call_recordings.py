@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from .. import _codecs, _validation
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._types import NOT_GIVEN, NotGiven
+from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
     from ..models.call_recording import CallRecording
@@ -40,10 +40,10 @@ def _context_update_request(
     _validation.one_of("status", status, ("paused", "in-progress", "stopped"))
     if not isinstance(pause_behavior, NotGiven):
         _validation.one_of("pause_behavior", pause_behavior, ("skip", "silence"))
-    _form: list[tuple[str, Any]] = []
-    _form.append(("Status", status))
-    if not isinstance(pause_behavior, NotGiven):
-        _form.append(("PauseBehavior", pause_behavior))
+    _form = given(
+        ("Status", status),
+        ("PauseBehavior", pause_behavior),
+    )
     return RequestOptions(
         method="POST",
         path="/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from .. import _codecs, _validation
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._types import NOT_GIVEN, NotGiven
+from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
     from ..models.call import Call
@@ -53,21 +53,15 @@ def _context_update_request(
         )
     if not isinstance(status_callback_method, NotGiven):
         _validation.one_of("status_callback_method", status_callback_method, ("GET", "POST"))
-    _form: list[tuple[str, Any]] = []
-    if not isinstance(url, NotGiven):
-        _form.append(("Url", url))
-    if not isinstance(method, NotGiven):
-        _form.append(("Method", method))
-    if not isinstance(fallback_url, NotGiven):
-        _form.append(("FallbackUrl", fallback_url))
-    if not isinstance(fallback_method, NotGiven):
-        _form.append(("FallbackMethod", fallback_method))
-    if not isinstance(status, NotGiven):
-        _form.append(("Status", status))
-    if not isinstance(status_callback, NotGiven):
-        _form.append(("StatusCallback", status_callback))
-    if not isinstance(status_callback_method, NotGiven):
-        _form.append(("StatusCallbackMethod", status_callback_method))
+    _form = given(
+        ("Url", url),
+        ("Method", method),
+        ("FallbackUrl", fallback_url),
+        ("FallbackMethod", fallback_method),
+        ("Status", status),
+        ("StatusCallback", status_callback),
+        ("StatusCallbackMethod", status_callback_method),
+    )
     return RequestOptions(
         method="POST",
         path="/Accounts/{AccountSid}/Calls/{Sid}",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from .. import _codecs, _validation
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._types import NOT_GIVEN, NotGiven
+from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
     from ..models.siprec import Siprec
@@ -33,8 +33,9 @@ def _context_update_request(
     _validation.length("call_sid", _ids[1], 34, 34)
     _validation.length("sid", _ids[2], 1, None)
     _validation.one_of("status", status, ("stopped",))
-    _form: list[tuple[str, Any]] = []
-    _form.append(("Status", status))
+    _form = given(
+        ("Status", status),
+    )
     return RequestOptions(
         method="POST",
         path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from .. import _codecs, _validation
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._types import NOT_GIVEN, NotGiven
+from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
     from ..models.conference import Conference
@@ -38,13 +38,11 @@ def _context_update_request(
         _validation.one_of("announce_method", announce_method, ("GET", "POST"))
     if not isinstance(status, NotGiven):
         _validation.one_of("status", status, ("completed",))
-    _form: list[tuple[str, Any]] = []
-    if not isinstance(announce_method, NotGiven):
-        _form.append(("AnnounceMethod", announce_method))
-    if not isinstance(announce_url, NotGiven):
-        _form.append(("AnnounceUrl", announce_url))
-    if not isinstance(status, NotGiven):
-        _form.append(("Status", status))
+    _form = given(
+        ("AnnounceMethod", announce_method),
+        ("AnnounceUrl", announce_url),
+        ("Status", status),
+    )
     return RequestOptions(
         method="POST",
         path="/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json",
