@@ -139,18 +139,18 @@ def _laid_out(sources: list[tuple[str, str]]) -> list[str]:
     The pieces of one file (chunks, see `split`) go to ruff as one file, cut apart again at the
     boundary lines put between them: creating a file costs more than ruff takes to format it.
     """
+    laid_out = [source for _, source in sources]
     if not sources:
-        return []
+        return laid_out
     try:
         from ruff import find_ruff_bin
 
         ruff = find_ruff_bin()
     except (ImportError, FileNotFoundError):
-        return [source for _, source in sources]
+        return laid_out
     groups: dict[str, list[int]] = {}
     for index, (path, _) in enumerate(sources):
         groups.setdefault(path, []).append(index)
-    laid_out = [source for _, source in sources]
     with tempfile.TemporaryDirectory(prefix="sdkgen-") as directory:
         files = []
         for number, indices in enumerate(groups.values()):

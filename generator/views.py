@@ -278,13 +278,7 @@ def _build_lines(op: Operation) -> list[str]:
         else:
             lines.append(f"if not isinstance({p.name}, NotGiven):")
             lines += [f"    {c}" for c in checks]
-    # Locals start with `_`: no spec name becomes one, so none can shadow an argument.
-    containers = {"query": "_query", "header": "_headers", "body": "_form" if op.body_encoding == "form" else "_json"}
-    single_body = [p for p in op.located("body") if p.wire == ""]
-    for location, name in containers.items():
-        params = op.located(location)
-        if not params or (location == "body" and single_body):
-            continue
+    for name, params in _containers(op):
         # One (wire name, value) pair per parameter; `given` drops those left out.
         pairs = [f"({p.wire_literal}, {p.name})" for p in params]
         if name == "_headers":
@@ -304,16 +298,24 @@ def _build_lines(op: Operation) -> list[str]:
     if op.body_encoding == "form" and op.located("body"):
         args.append("form=_form")
     elif op.body_encoding == "json" and op.located("body"):
+        single_body = [p for p in op.located("body") if p.wire == ""]
         args.append(f"json={single_body[0].name if single_body else '_json'}")
     args += [f"creates={op.creates}", "timeout=timeout"]
     lines += _exploded("return RequestOptions", args)
     return lines
 
 
-def _json_by_field(op: Operation) -> bool:
-    """Whether the operation's JSON body is built field by field (`_json`), not passed whole."""
+def _containers(op: Operation) -> list[tuple[str, list[Parameter]]]:
+    """The request parts a builder collects parameter by parameter: (local name, parameters).
+
+    A body passed whole (one parameter without a wire name) is not one of them.
+    Locals start with `_`: no spec name becomes one, so none can shadow an argument.
+    """
     body = op.located("body")
-    return op.body_encoding == "json" and bool(body) and not any(p.wire == "" for p in body)
+    parts = [("_query", op.located("query")), ("_headers", op.located("header"))]
+    if not any(p.wire == "" for p in body):
+        parts.append(("_form" if op.body_encoding == "form" else "_json", body))
+    return [(name, params) for name, params in parts if params]
 
 
 def _checks_for(p: Parameter, expression: str) -> list[str]:
@@ -357,10 +359,10 @@ def resource(api: Api, r: Resource) -> Any:
         plain.add("from .._pagination import AsyncPager, SyncPager")
     plain |= {"import httpx", "from .. import _codecs", "from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient"}
     if r.operations:
-        plain.add("from .._types import NOT_GIVEN, NotGiven" + (", given" if any(o.located(loc) for o in r.operations for loc in ("query", "header", "body")) else ""))
+        plain.add("from .._types import NOT_GIVEN, NotGiven" + (", given" if any(_containers(o) for o in r.operations) else ""))
     if any(p.checks for o in r.operations for p in o.parameters):
         plain.add("from .. import _validation")
-    if any(_json_by_field(o) for o in r.operations):
+    if any(name == "_json" for o in r.operations for name, _ in _containers(o)):
         plain.add("from typing import Any")
     if any(p.type.uses("enum") for o in r.operations for p in o.arguments):
         plain.add("from typing import Literal")

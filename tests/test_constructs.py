@@ -214,3 +214,37 @@ def test_a_create_is_resent_only_when_it_cannot_have_been_created(
     else:
         assert client.pets.create(name="Rex", kind="dog").name == "Rex"
     assert len(sent) == attempts
+
+
+def test_a_resource_whose_only_body_is_sent_whole_imports_only_what_it_uses(
+    sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path
+) -> None:
+    """`given` (and `Any`) are imported where a request is built field by field, and only there."""
+    import subprocess
+    import sys
+
+    spec = write_spec(
+        """
+        openapi: 3.1.0
+        info: {title: Whole body, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /tags:
+            put:
+              operationId: ReplaceTags
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {type: array, items: {type: string}}
+              responses:
+                "204": {description: Replaced}
+        """
+    )
+    out = tmp_path / "out"
+    run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "whole_api")
+    assert run.code == 0, run.err
+    source = (out / "whole_api" / "resources" / "tags.py").read_text(encoding="utf-8")
+    assert "json=body" in source and "given" not in source
+    ruff = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "F", "."], cwd=out, capture_output=True, text=True)
+    assert ruff.returncode == 0, ruff.stdout
