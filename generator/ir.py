@@ -191,26 +191,22 @@ class Parameter:
     def default_literal(self) -> str:
         return literal(self.default)
 
-    @property
-    def checks(self) -> list[str]:
-        """Runtime calls that reject an invalid value before any request is sent."""
-        return _checks(self.name, self.type)
-
-
-def _checks(name: str, t: TypeInfo) -> list[str]:
-    found = []
-    arg = literal(name)
-    if t.kind == "enum":
-        found.append(f"_validation.one_of({arg}, {name}, {literal(tuple(t.enum_values))})")
-    if t.pattern is not None:
-        found.append(f"_validation.pattern({arg}, {name}, {literal(t.pattern)})")
-    if t.format == "uuid":
-        found.append(f"_validation.uuid({arg}, {name})")
-    if t.min_length is not None or t.max_length is not None:
-        found.append(f"_validation.length({arg}, {name}, {literal(t.min_length)}, {literal(t.max_length)})")
-    if t.minimum is not None or t.maximum is not None:
-        found.append(f"_validation.between({arg}, {name}, {literal(t.minimum)}, {literal(t.maximum)})")
-    return found
+    def checks(self, value: str) -> list[str]:
+        """Runtime calls that reject an invalid value (the Python expression `value`) before any request
+        is sent, naming the argument. Each passes over a value that was not given."""
+        found = []
+        t, arg = self.type, literal(self.name)
+        if t.kind == "enum":
+            found.append(f"_validation.one_of({arg}, {value}, {literal(tuple(t.enum_values))})")
+        if t.pattern is not None:
+            found.append(f"_validation.pattern({arg}, {value}, {literal(t.pattern)})")
+        if t.format == "uuid":
+            found.append(f"_validation.uuid({arg}, {value})")
+        if t.min_length is not None or t.max_length is not None:
+            found.append(f"_validation.length({arg}, {value}, {literal(t.min_length)}, {literal(t.max_length)})")
+        if t.minimum is not None or t.maximum is not None:
+            found.append(f"_validation.between({arg}, {value}, {literal(t.minimum)}, {literal(t.maximum)})")
+        return found
 
 
 @dataclass(frozen=True)

@@ -168,10 +168,6 @@ class _OperationView:
     build_lines: list[str]
     op: Operation
 
-    @property
-    def builder_parameters(self) -> list[str]:
-        return [p.at(4) for p in self.signature]
-
 
 @dataclass(frozen=True)
 class _Declared:
@@ -222,10 +218,14 @@ def _exploded(head: str, arguments: list[str]) -> list[str]:
 
 
 def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
-    """The methods of a resource class for one operation: one, or `list` and `page` when it is paged."""
+    """The methods of a resource class for one operation: one, or `list` and `page` when it is paged.
+
+    Each passes its arguments to the operation's request builder as they are, by `locals()` (its
+    first statement: nothing but the arguments is defined yet), so that an operation's parameters
+    are written once per method and not again in a call and in the builder's own signature.
+    """
     op = view.op
-    arguments = [f"{p.name}={p.name}" for p in op.arguments] + ["timeout=timeout"]
-    call = _exploded(f"options = {view.builder}", ["self._ids", *arguments])
+    options = f"{view.builder}(self._ids, locals())"
     await_ = "await " if asynchronous else ""
     request = SimpleNamespace(
         def_="async def" if asynchronous else "def",
@@ -233,7 +233,7 @@ def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
         signature=[p.at(8) for p in view.signature],
         returns=view.returns,
         docstring=_operation_docstring(op, page=bool(op.pagination)),
-        body=[*call, f"return {await_}self._client.request(options, _{view.const})"],
+        body=[f"return {await_}self._client.request({options}, _{view.const})"],
     )
     paging = op.pagination
     if paging is None:
@@ -248,10 +248,9 @@ def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
             f"if {paging.limit} is not None and {paging.limit} > 0 and isinstance({size.name}, NotGiven):",
             f"    {size.name} = {cap}  # no more pages than needed",
         ]
-    body += call
     body += _exploded(
         f"return {pager}",
-        ["self._client", "options", f"_{view.const}", f"items={literal(paging.items)}", f"next_link={literal(paging.next_link)}", f"limit={paging.limit}"],
+        ["self._client", options, f"_{view.const}", f"items={literal(paging.items)}", f"next_link={literal(paging.next_link)}", f"limit={paging.limit}"],
     )
     iterate = SimpleNamespace(
         def_="def",
@@ -265,61 +264,40 @@ def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
 
 
 def _build_lines(op: Operation) -> list[str]:
+    """The body of an operation's request builder, which gets the method's arguments by name."""
     lines = []
     for p in op.path_parameters:
-        for check in _checks_for(p, f"_ids[{p.slot}]"):
-            lines.append(check)
+        lines += p.checks(f"ids[{p.slot}]")
     for p in op.arguments:
-        checks = p.checks
-        if not checks:
-            continue
-        if p.required:
-            lines += checks
-        else:
-            lines.append(f"if not isinstance({p.name}, NotGiven):")
-            lines += [f"    {c}" for c in checks]
+        lines += p.checks(f"args[{literal(p.name)}]")
+    path_params = ", ".join(f"{p.wire_literal}: ids[{p.slot}]" for p in op.path_parameters)
+    args: list[str | list[str]] = [f"method={literal(op.http_method)}", f"path={op.path_literal}", f"path_params={{{path_params}}}"]
     for name, params in _containers(op):
-        # One (wire name, value) pair per parameter; `given` drops those left out.
-        pairs = [f"({p.wire_literal}, {p.name})" for p in params]
-        if name == "_headers":
-            lines += _exploded("_headers = {_name: str(_codecs.to_wire(_value)) for _name, _value in given", pairs)
-            lines[-1] += "}"
-        elif name == "_json":
-            lines += _exploded("_json: dict[str, Any] = dict(given", pairs)
-            lines[-1] += ")"
+        # (wire name, argument name) for each parameter; `given` keeps those whose value was given.
+        args.append(_exploded(f"{name}=given", ["args", *(f"({p.wire_literal}, {literal(p.name)})" for p in params)]))
+    whole = [p for p in op.located("body") if p.wire == ""]
+    if whole:
+        args.append(f"json=args[{literal(whole[0].name)}]")
+    args += [f"creates={op.creates}", 'timeout=args["timeout"]']
+    lines.append("return RequestOptions(")
+    for arg in args:
+        if isinstance(arg, str):
+            lines.append(f"    {arg},")
         else:
-            lines += _exploded(f"{name} = given", pairs)
-    path_params = ", ".join(f"{p.wire_literal}: _ids[{p.slot}]" for p in op.path_parameters)
-    args = [f"method={literal(op.http_method)}", f"path={op.path_literal}", f"path_params={{{path_params}}}"]
-    if op.located("query"):
-        args.append("query=_query")
-    if op.located("header"):
-        args.append("headers=_headers")
-    if op.body_encoding == "form" and op.located("body"):
-        args.append("form=_form")
-    elif op.body_encoding == "json" and op.located("body"):
-        single_body = [p for p in op.located("body") if p.wire == ""]
-        args.append(f"json={single_body[0].name if single_body else '_json'}")
-    args += [f"creates={op.creates}", "timeout=timeout"]
-    lines += _exploded("return RequestOptions", args)
-    return lines
+            lines += [f"    {line}" for line in arg[:-1]] + [f"    {arg[-1]},"]
+    return lines + [")"]
 
 
 def _containers(op: Operation) -> list[tuple[str, list[Parameter]]]:
-    """The request parts a builder collects parameter by parameter: (local name, parameters).
+    """The request parts a builder collects parameter by parameter: (RequestOptions field, parameters).
 
     A body passed whole (one parameter without a wire name) is not one of them.
-    Locals start with `_`: no spec name becomes one, so none can shadow an argument.
     """
     body = op.located("body")
-    parts = [("_query", op.located("query")), ("_headers", op.located("header"))]
+    parts = [("query", op.located("query")), ("headers", op.located("header"))]
     if not any(p.wire == "" for p in body):
-        parts.append(("_form" if op.body_encoding == "form" else "_json", body))
+        parts.append(("form" if op.body_encoding == "form" else "json", body))
     return [(name, params) for name, params in parts if params]
-
-
-def _checks_for(p: Parameter, expression: str) -> list[str]:
-    return [c.replace(f", {p.name},", f", {expression},").replace(f", {p.name})", f", {expression})") for c in p.checks]
 
 
 def _operation_docstring(op: Operation, *, page: bool) -> str:
@@ -360,10 +338,9 @@ def resource(api: Api, r: Resource) -> Any:
     plain |= {"import httpx", "from .. import _codecs", "from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient"}
     if r.operations:
         plain.add("from .._types import NOT_GIVEN, NotGiven" + (", given" if any(_containers(o) for o in r.operations) else ""))
-    if any(p.checks for o in r.operations for p in o.parameters):
+        plain |= {"from collections.abc import Mapping", "from typing import Any"}  # a builder's arguments
+    if any(p.checks("") for o in r.operations for p in o.parameters):
         plain.add("from .. import _validation")
-    if any(name == "_json" for o in r.operations for name, _ in _containers(o)):
-        plain.add("from typing import Any")
     if any(p.type.uses("enum") for o in r.operations for p in o.arguments):
         plain.add("from typing import Literal")
     if any(p.type.uses("list") for o in r.operations for p in o.arguments):

@@ -245,6 +245,47 @@ def test_a_resource_whose_only_body_is_sent_whole_imports_only_what_it_uses(
     run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "whole_api")
     assert run.code == 0, run.err
     source = (out / "whole_api" / "resources" / "tags.py").read_text(encoding="utf-8")
-    assert "json=body" in source and "given" not in source
+    assert 'json=args["body"]' in source and "given" not in source
     ruff = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "F", "."], cwd=out, capture_output=True, text=True)
     assert ruff.returncode == 0, ruff.stdout
+
+
+def test_parameters_named_like_the_generated_code_s_own_names_are_sent_as_given(
+    sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
+) -> None:
+    """A method hands its arguments to the request builder by name: a parameter called `args`, `ids`,
+    `options` or `given` is one argument like any other, and none of them is shadowed."""
+    spec = write_spec(
+        """
+        openapi: 3.1.0
+        info: {title: Names, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /things/{ids}:
+            get:
+              operationId: FetchThing
+              parameters:
+                - {name: ids, in: path, required: true, schema: {type: string}}
+                - {name: args, in: query, schema: {type: string}}
+                - {name: options, in: query, schema: {type: string}}
+                - {name: given, in: query, schema: {type: integer, maximum: 5}}
+                - {name: Kind, in: query, schema: {type: string, enum: [a, b]}}
+              responses:
+                "204": {description: Nothing}
+        """
+    )
+    out = tmp_path / "out"
+    run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "names_api")
+    assert run.code == 0, run.err
+    api = import_generated(out, "names_api")
+    client, sent = recording_client(api, [httpx.Response(204), httpx.Response(204)])
+    client.things("t-1").fetch(args="a", options="o", given=3)
+    client.things("t-2").fetch(kind="b")
+    assert [str(r.url) for r in sent] == [
+        "https://api.example.com/things/t-1?args=a&options=o&given=3",
+        "https://api.example.com/things/t-2?Kind=b",
+    ]
+    with pytest.raises(ValueError, match="given"):
+        client.things("t-3").fetch(given=6)
+    with pytest.raises(ValueError, match="kind"):
+        client.things("t-3").fetch(kind="c")  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ import platform
 import random
 import re
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import quote, quote_plus, urljoin, urlsplit
@@ -34,9 +34,11 @@ class RequestOptions:
     method: str
     path: str  # the path template, e.g. "/Accounts/{AccountSid}/Calls/{Sid}"
     path_params: Mapping[str, str | None]  # None: filled from the client's credentials
-    query: Sequence[tuple[str, Any]] = ()
-    headers: Mapping[str, str] = field(default_factory=dict)
-    form: Sequence[tuple[str, Any]] | None = None
+    query: Mapping[str, Any] = field(
+        default_factory=dict
+    )  # wire name -> value, as `given` collects them
+    headers: Mapping[str, Any] = field(default_factory=dict)
+    form: Mapping[str, Any] | None = None
     json: Any = NOT_GIVEN
     creates: bool = False  # a POST that creates: never resent once the server may have seen it
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN
@@ -76,9 +78,9 @@ def expand_server(template: str, variables: Mapping[str, str]) -> str:
 _Pairs = list[tuple[str, str | int | float | bool | None]]
 
 
-def _encode_pairs(pairs: Sequence[tuple[str, Any]]) -> _Pairs:
+def _encode_pairs(values_by_name: Mapping[str, Any]) -> _Pairs:
     encoded: _Pairs = []
-    for name, value in pairs:
+    for name, value in values_by_name.items():
         values = value if isinstance(value, (list, tuple)) else [value]
         encoded += [(name, str(_codecs.to_wire(v))) for v in values]
     return encoded
@@ -158,7 +160,9 @@ class BaseClient:
         self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
     ) -> httpx.Request:
         url = self._url(options)
-        headers = {**self._request_headers, **options.headers}
+        headers = {**self._request_headers}
+        for name, value in options.headers.items():
+            headers[name] = str(_codecs.to_wire(value))
         kwargs: dict[str, Any] = {}
         if options.form is not None:
             kwargs["content"] = _form_urlencoded(_encode_pairs(options.form))

@@ -1,4 +1,7 @@
-"""Checks that reject an invalid argument before any request is sent, naming the parameter."""
+"""Checks that reject an invalid argument before any request is sent, naming the parameter.
+
+Each passes over a value of another type than the one it checks: `NOT_GIVEN`, `None`, an id the client
+fills in later."""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ import re
 import uuid as _uuid
 from collections.abc import Sequence
 from typing import Any
+
+from ._types import NOT_GIVEN
 
 
 @functools.lru_cache(maxsize=512)
@@ -30,7 +35,7 @@ def uuid(name: str, value: Any) -> None:
 
 def one_of(name: str, value: Any, allowed: Sequence[Any]) -> None:
     raw = value.value if isinstance(value, enum.Enum) else value
-    if raw is not None and raw not in allowed:
+    if raw is not None and raw is not NOT_GIVEN and raw not in allowed:
         choices = ", ".join(repr(v) for v in allowed)
         raise ValueError(f"{name}={raw!r} is not one of {choices}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Final, Literal
 
 __all__ = ["NOT_GIVEN", "NotGiven", "given"]
@@ -27,6 +28,7 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 
 
-def given(*pairs: tuple[str, Any]) -> list[tuple[str, Any]]:
-    """The (wire name, value) pairs whose value was given: what a request sends."""
-    return [pair for pair in pairs if pair[1] is not NOT_GIVEN]
+def given(arguments: Mapping[str, Any], *names: tuple[str, str]) -> dict[str, Any]:
+    """Wire name -> value of each (wire name, argument name) in `names` whose argument was given: what
+    a request sends. `arguments`: a generated method's arguments by name."""
+    return {wire: arguments[name] for wire, name in names if arguments[name] is not NOT_GIVEN}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -27,30 +28,23 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
 )
 
 
-def _context_update_request(
-    _ids: tuple[str | None, ...],
-    *,
-    status: RecordingUpdateStatus | Literal["paused", "in-progress", "stopped"],
-    pause_behavior: RecordingPauseBehavior | Literal["skip", "silence"] | NotGiven = NOT_GIVEN,
-    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-) -> RequestOptions:
-    _validation.uuid("account_sid", _ids[0])
-    _validation.uuid("call_sid", _ids[1])
-    _validation.uuid("sid", _ids[2])
-    _validation.one_of("status", status, ("paused", "in-progress", "stopped"))
-    if not isinstance(pause_behavior, NotGiven):
-        _validation.one_of("pause_behavior", pause_behavior, ("skip", "silence"))
-    _form = given(
-        ("Status", status),
-        ("PauseBehavior", pause_behavior),
-    )
+def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
+    _validation.uuid("account_sid", ids[0])
+    _validation.uuid("call_sid", ids[1])
+    _validation.uuid("sid", ids[2])
+    _validation.one_of("status", args["status"], ("paused", "in-progress", "stopped"))
+    _validation.one_of("pause_behavior", args["pause_behavior"], ("skip", "silence"))
     return RequestOptions(
         method="POST",
         path="/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}",
-        path_params={"AccountSid": _ids[0], "CallSid": _ids[1], "Sid": _ids[2]},
-        form=_form,
+        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
+        form=given(
+            args,
+            ("Status", "status"),
+            ("PauseBehavior", "pause_behavior"),
+        ),
         creates=False,
-        timeout=timeout,
+        timeout=args["timeout"],
     )
 
 
@@ -95,13 +89,9 @@ class CallRecordingContext:
 
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
         """
-        options = _context_update_request(
-            self._ids,
-            status=status,
-            pause_behavior=pause_behavior,
-            timeout=timeout,
+        return self._client.request(
+            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
-        return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
 
 
 class AsyncCallRecordingList:
@@ -145,10 +135,6 @@ class AsyncCallRecordingContext:
 
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
         """
-        options = _context_update_request(
-            self._ids,
-            status=status,
-            pause_behavior=pause_behavior,
-            timeout=timeout,
+        return await self._client.request(
+            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
-        return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

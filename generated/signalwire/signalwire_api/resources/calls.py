@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -23,52 +24,33 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Call] = _codecs.Response(
 )
 
 
-def _context_update_request(
-    _ids: tuple[str | None, ...],
-    *,
-    url: str | NotGiven = NOT_GIVEN,
-    method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
-    fallback_url: str | NotGiven = NOT_GIVEN,
-    fallback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
-    status: (
-        CallStatus
-        | Literal["queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"]
-        | NotGiven
-    ) = NOT_GIVEN,
-    status_callback: str | NotGiven = NOT_GIVEN,
-    status_callback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
-    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-) -> RequestOptions:
-    _validation.uuid("account_sid", _ids[0])
-    _validation.uuid("sid", _ids[1])
-    if not isinstance(method, NotGiven):
-        _validation.one_of("method", method, ("GET", "POST"))
-    if not isinstance(fallback_method, NotGiven):
-        _validation.one_of("fallback_method", fallback_method, ("GET", "POST"))
-    if not isinstance(status, NotGiven):
-        _validation.one_of(
-            "status",
-            status,
-            ("queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"),
-        )
-    if not isinstance(status_callback_method, NotGiven):
-        _validation.one_of("status_callback_method", status_callback_method, ("GET", "POST"))
-    _form = given(
-        ("Url", url),
-        ("Method", method),
-        ("FallbackUrl", fallback_url),
-        ("FallbackMethod", fallback_method),
-        ("Status", status),
-        ("StatusCallback", status_callback),
-        ("StatusCallbackMethod", status_callback_method),
+def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
+    _validation.uuid("account_sid", ids[0])
+    _validation.uuid("sid", ids[1])
+    _validation.one_of("method", args["method"], ("GET", "POST"))
+    _validation.one_of("fallback_method", args["fallback_method"], ("GET", "POST"))
+    _validation.one_of(
+        "status",
+        args["status"],
+        ("queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"),
     )
+    _validation.one_of("status_callback_method", args["status_callback_method"], ("GET", "POST"))
     return RequestOptions(
         method="POST",
         path="/Accounts/{AccountSid}/Calls/{Sid}",
-        path_params={"AccountSid": _ids[0], "Sid": _ids[1]},
-        form=_form,
+        path_params={"AccountSid": ids[0], "Sid": ids[1]},
+        form=given(
+            args,
+            ("Url", "url"),
+            ("Method", "method"),
+            ("FallbackUrl", "fallback_url"),
+            ("FallbackMethod", "fallback_method"),
+            ("Status", "status"),
+            ("StatusCallback", "status_callback"),
+            ("StatusCallbackMethod", "status_callback_method"),
+        ),
         creates=False,
-        timeout=timeout,
+        timeout=args["timeout"],
     )
 
 
@@ -132,18 +114,9 @@ class CallContext:
             timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
-        options = _context_update_request(
-            self._ids,
-            url=url,
-            method=method,
-            fallback_url=fallback_url,
-            fallback_method=fallback_method,
-            status=status,
-            status_callback=status_callback,
-            status_callback_method=status_callback_method,
-            timeout=timeout,
+        return self._client.request(
+            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
-        return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
 
 
 class AsyncCallList:
@@ -206,15 +179,6 @@ class AsyncCallContext:
             timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
-        options = _context_update_request(
-            self._ids,
-            url=url,
-            method=method,
-            fallback_url=fallback_url,
-            fallback_method=fallback_method,
-            status=status,
-            status_callback=status_callback,
-            status_callback_method=status_callback_method,
-            timeout=timeout,
+        return await self._client.request(
+            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
-        return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

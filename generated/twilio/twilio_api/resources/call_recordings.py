@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -27,32 +28,25 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
 )
 
 
-def _context_update_request(
-    _ids: tuple[str | None, ...],
-    *,
-    status: CallRecordingUpdateStatus | Literal["in-progress", "paused", "stopped"],
-    pause_behavior: CallRecordingPauseBehavior | Literal["skip", "silence"] | NotGiven = NOT_GIVEN,
-    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-) -> RequestOptions:
-    _validation.pattern("account_sid", _ids[0], "^AC[0-9a-fA-F]{32}$")
-    _validation.length("account_sid", _ids[0], 34, 34)
-    _validation.pattern("call_sid", _ids[1], "^CA[0-9a-fA-F]{32}$")
-    _validation.length("call_sid", _ids[1], 34, 34)
-    _validation.pattern("sid", _ids[2], "^(RE[0-9a-fA-F]{32}|Twilio\\.CURRENT)$")
-    _validation.one_of("status", status, ("in-progress", "paused", "stopped"))
-    if not isinstance(pause_behavior, NotGiven):
-        _validation.one_of("pause_behavior", pause_behavior, ("skip", "silence"))
-    _form = given(
-        ("Status", status),
-        ("PauseBehavior", pause_behavior),
-    )
+def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
+    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
+    _validation.length("account_sid", ids[0], 34, 34)
+    _validation.pattern("call_sid", ids[1], "^CA[0-9a-fA-F]{32}$")
+    _validation.length("call_sid", ids[1], 34, 34)
+    _validation.pattern("sid", ids[2], "^(RE[0-9a-fA-F]{32}|Twilio\\.CURRENT)$")
+    _validation.one_of("status", args["status"], ("in-progress", "paused", "stopped"))
+    _validation.one_of("pause_behavior", args["pause_behavior"], ("skip", "silence"))
     return RequestOptions(
         method="POST",
         path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json",
-        path_params={"AccountSid": _ids[0], "CallSid": _ids[1], "Sid": _ids[2]},
-        form=_form,
+        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
+        form=given(
+            args,
+            ("Status", "status"),
+            ("PauseBehavior", "pause_behavior"),
+        ),
         creates=False,
-        timeout=timeout,
+        timeout=args["timeout"],
     )
 
 
@@ -102,13 +96,9 @@ class CallRecordingContext:
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
-        options = _context_update_request(
-            self._ids,
-            status=status,
-            pause_behavior=pause_behavior,
-            timeout=timeout,
+        return self._client.request(
+            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
-        return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
 
 
 class AsyncCallRecordingList:
@@ -157,10 +147,6 @@ class AsyncCallRecordingContext:
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
-        options = _context_update_request(
-            self._ids,
-            status=status,
-            pause_behavior=pause_behavior,
-            timeout=timeout,
+        return await self._client.request(
+            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
-        return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

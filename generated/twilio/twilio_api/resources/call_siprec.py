@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -21,28 +22,23 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Siprec] = _codecs.Response(
 )
 
 
-def _context_update_request(
-    _ids: tuple[str | None, ...],
-    *,
-    status: SiprecUpdateStatus | Literal["stopped"],
-    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-) -> RequestOptions:
-    _validation.pattern("account_sid", _ids[0], "^AC[0-9a-fA-F]{32}$")
-    _validation.length("account_sid", _ids[0], 34, 34)
-    _validation.pattern("call_sid", _ids[1], "^CA[0-9a-fA-F]{32}$")
-    _validation.length("call_sid", _ids[1], 34, 34)
-    _validation.length("sid", _ids[2], 1, None)
-    _validation.one_of("status", status, ("stopped",))
-    _form = given(
-        ("Status", status),
-    )
+def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
+    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
+    _validation.length("account_sid", ids[0], 34, 34)
+    _validation.pattern("call_sid", ids[1], "^CA[0-9a-fA-F]{32}$")
+    _validation.length("call_sid", ids[1], 34, 34)
+    _validation.length("sid", ids[2], 1, None)
+    _validation.one_of("status", args["status"], ("stopped",))
     return RequestOptions(
         method="POST",
         path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json",
-        path_params={"AccountSid": _ids[0], "CallSid": _ids[1], "Sid": _ids[2]},
-        form=_form,
+        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
+        form=given(
+            args,
+            ("Status", "status"),
+        ),
         creates=False,
-        timeout=timeout,
+        timeout=args["timeout"],
     )
 
 
@@ -86,12 +82,9 @@ class CallSiprecContext:
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
-        options = _context_update_request(
-            self._ids,
-            status=status,
-            timeout=timeout,
+        return self._client.request(
+            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
-        return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
 
 
 class AsyncCallSiprecList:
@@ -134,9 +127,6 @@ class AsyncCallSiprecContext:
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
-        options = _context_update_request(
-            self._ids,
-            status=status,
-            timeout=timeout,
+        return await self._client.request(
+            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
-        return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -22,34 +23,25 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Conference] = _codecs.Response(
 )
 
 
-def _context_update_request(
-    _ids: tuple[str | None, ...],
-    *,
-    announce_method: HttpMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
-    announce_url: str | NotGiven = NOT_GIVEN,
-    status: ConferenceUpdateStatus | Literal["completed"] | NotGiven = NOT_GIVEN,
-    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-) -> RequestOptions:
-    _validation.pattern("account_sid", _ids[0], "^AC[0-9a-fA-F]{32}$")
-    _validation.length("account_sid", _ids[0], 34, 34)
-    _validation.pattern("sid", _ids[1], "^CF[0-9a-fA-F]{32}$")
-    _validation.length("sid", _ids[1], 34, 34)
-    if not isinstance(announce_method, NotGiven):
-        _validation.one_of("announce_method", announce_method, ("GET", "POST"))
-    if not isinstance(status, NotGiven):
-        _validation.one_of("status", status, ("completed",))
-    _form = given(
-        ("AnnounceMethod", announce_method),
-        ("AnnounceUrl", announce_url),
-        ("Status", status),
-    )
+def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
+    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
+    _validation.length("account_sid", ids[0], 34, 34)
+    _validation.pattern("sid", ids[1], "^CF[0-9a-fA-F]{32}$")
+    _validation.length("sid", ids[1], 34, 34)
+    _validation.one_of("announce_method", args["announce_method"], ("GET", "POST"))
+    _validation.one_of("status", args["status"], ("completed",))
     return RequestOptions(
         method="POST",
         path="/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json",
-        path_params={"AccountSid": _ids[0], "Sid": _ids[1]},
-        form=_form,
+        path_params={"AccountSid": ids[0], "Sid": ids[1]},
+        form=given(
+            args,
+            ("AnnounceMethod", "announce_method"),
+            ("AnnounceUrl", "announce_url"),
+            ("Status", "status"),
+        ),
         creates=False,
-        timeout=timeout,
+        timeout=args["timeout"],
     )
 
 
@@ -97,14 +89,9 @@ class ConferenceContext:
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
-        options = _context_update_request(
-            self._ids,
-            announce_method=announce_method,
-            announce_url=announce_url,
-            status=status,
-            timeout=timeout,
+        return self._client.request(
+            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
-        return self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
 
 
 class AsyncConferenceList:
@@ -151,11 +138,6 @@ class AsyncConferenceContext:
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
-        options = _context_update_request(
-            self._ids,
-            announce_method=announce_method,
-            announce_url=announce_url,
-            status=status,
-            timeout=timeout,
+        return await self._client.request(
+            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
-        return await self._client.request(options, _CONTEXT_UPDATE_RESPONSE)
