@@ -47,15 +47,15 @@ class CallPlan:
     arguments: dict[str, Any]
     path_values: dict[str, Any]  # wire name -> value; None where the client's credential fills it
 
-    def code(self, client: str) -> str:
-        return f"{self._callee(client)}({', '.join(f'{k}={literal(v)}' for k, v in self.arguments.items())})"
+    def code(self, client: str, *, unpacked: str | None = None) -> str:
+        """The call; `unpacked`: an expression whose mapping is passed as more keyword arguments."""
+        arguments = [f"{k}={literal(v)}" for k, v in self.arguments.items()] + ([f"**{unpacked}"] if unpacked else [])
+        return f"{self._callee(client)}({', '.join(arguments)})"
 
-    def exploded(self, client: str, indent: int, comments: dict[str, str]) -> str:
-        """The call with one argument per line below a line at `indent`, each argument's comment
-        (from `comments`) on its own line: where mypy reports that argument, and as black keeps it."""
-        inner = " " * (indent + 4)
-        lines = [f"{inner}{k}={literal(v)},{'  # ' + comments[k] if k in comments else ''}" for k, v in self.arguments.items()]
-        return "\n".join([f"{self._callee(client)}(", *lines, " " * indent + ")"])
+    def required(self, op: Operation) -> CallPlan:
+        """The plan with the operation's required arguments only."""
+        required = {p.name for p in op.arguments if p.required}
+        return replace(self, arguments={k: v for k, v in self.arguments.items() if k in required})
 
     def _callee(self, client: str) -> str:
         return client + "".join(f".{a}" + (f"({literal(i)})" if i is not None else "") for a, i in self.steps) + f".{self.method}"
@@ -290,25 +290,28 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         model = next(m for m in api.models if m.ref == response.ref)
         for f in model.fields:
             if f.wire in op.response_example:
-                expected = expected_value(f.type, op.response_example[f.wire])
+                value = op.response_example[f.wire]
+                expected = expected_value(f.type, value)
+                if expected == ("", literal(value)) and isinstance(value, (dict, list)) and value:
+                    # A JSON object or array decodes to what the response holds: no second copy of it.
+                    expected = ("", f"{snake(op.operation_id).upper()}_RESPONSE[{literal(f.wire)}]")
                 if expected is not None:
                     operator = "is" if expected[1] == "None" else "=="
                     guard = f"result.{f.name} is not None and " if expected[0] else ""
                     checks.append(f"{guard}result.{f.name}{expected[0]} {operator} {expected[1]}")
     rejects = []
-    for p in op.arguments:
-        if p.type.kind == "enum" and p.type.ref is not None and p.name in args:
-            # The required arguments and the bad value: nothing else in the call can be what fails.
-            bad_value = "not-a-value" if p.type.enum_values and isinstance(p.type.enum_values[0], str) else -12345
-            bad = {q.name: bad_value if q is p else args[q.name] for q in op.arguments if q is p or (q.required and q.name in args)}
-            # The test's call sits at indent 8; mypy flags the bad argument, on the argument's line.
-            call = replace(plan, arguments=bad).exploded("client", 8, {p.name: "type: ignore[arg-type]"})
-            rejects.append(SimpleNamespace(name=p.name, what="A value outside the enum", call=call))
+    # One value outside the enum per enum argument: with the required arguments, nothing else in the
+    # call can be what fails.
+    outside = [
+        (p.name, "not-a-value" if p.type.enum_values and isinstance(p.type.enum_values[0], str) else -12345)
+        for p in op.arguments
+        if p.type.kind == "enum" and p.type.ref is not None and p.name in args
+    ]
     for index, param in enumerate(plan.step_parameters):
         if param is not None and violates(param.type, _BAD_ID):
             steps = list(plan.steps)
             steps[index] = (steps[index][0], _BAD_ID)
-            rejects.append(SimpleNamespace(name=snake(param.wire), what="An invalid id", call=replace(plan, steps=tuple(steps)).code("client")))
+            rejects.append(SimpleNamespace(name=snake(param.wire), call=replace(plan.required(op), steps=tuple(steps)).code("client")))
     test_name = op.operation_id
 
     return SimpleNamespace(
@@ -318,6 +321,9 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         doc_request=docstring_body(f"{op.summary or op.operation_id}: the spec's example sends exactly `{op.http_method} {op.path}`."),
         doc_response=docstring_body(f"{op.summary or op.operation_id}: the spec's response example decodes field by field."),
         call=plan.code("client"),
+        short_call=plan.required(op).code("client"),
+        outside=literal(outside) if outside else None,
+        outside_call=_outside_call(plan.required(op)),
         method=literal(op.http_method),
         form=literal(form) if form is not None else None,
         json_body=literal(json_body) if json_body is not None else None,
@@ -327,6 +333,13 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         checks=checks,
         rejects=rejects,
     )
+
+
+def _outside_call(required: CallPlan) -> str:
+    """The call of an enum-reject test: the required arguments, then `argument` set to `value` (the
+    argument may be one of them)."""
+    given = "".join(f"{literal(k)}: {literal(v)}, " for k, v in required.arguments.items())
+    return replace(required, arguments={}).code("client", unpacked=f"{{{given}argument: value}}")
 
 
 def _pager_case(op: Operation, plan: CallPlan, url: str) -> Any:

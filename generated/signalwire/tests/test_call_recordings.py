@@ -17,6 +17,13 @@ Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], signalwire_api.Client]
 MakeAsyncClient = Callable[[Handler], signalwire_api.AsyncClient]
 
+NOT_FOUND: Any = {
+    "code": 20404,
+    "message": "The requested resource was not found",
+    "more_info": "https://example.com/20404",
+    "status": 404,
+}
+
 
 UPDATE_CALL_RECORDING_RESPONSE: Any = {
     "sid": "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11",
@@ -80,7 +87,7 @@ def test_update_call_recording_decodes_the_documented_response(make_client: Make
     result = (
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
         .recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11")
-        .update(status="paused", pause_behavior="silence")
+        .update(status="paused")
     )
     assert isinstance(result, models.CallRecording)
     assert result.sid == "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
@@ -110,35 +117,24 @@ def test_update_call_recording_decodes_the_documented_response(make_client: Make
         result.uri
         == "/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11.json"
     )
-    assert result.subresource_uris == {
-        "transcriptions": "/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11/Transcriptions.json"
-    }
+    assert result.subresource_uris == UPDATE_CALL_RECORDING_RESPONSE["subresource_uris"]
     assert result.encryption_details is None
     assert result.trim == "do-not-trim"
     assert result.to_dict().keys() >= UPDATE_CALL_RECORDING_RESPONSE.keys()
 
 
-def test_update_call_recording_rejects_a_bad_status(make_client: MakeClient) -> None:
-    """A value outside the enum for `status` fails before any request is sent."""
+@pytest.mark.parametrize(
+    ("argument", "value"), [("status", "not-a-value"), ("pause_behavior", "not-a-value")]
+)
+def test_update_call_recording_rejects_a_value_outside_an_enum(
+    make_client: MakeClient, argument: str, value: Any
+) -> None:
+    """A value outside an argument's enum fails before any request is sent, naming the argument."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="status"):
+    with pytest.raises(ValueError, match=argument):
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
             "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
-        ).update(
-            status="not-a-value",  # type: ignore[arg-type]
-        )
-
-
-def test_update_call_recording_rejects_a_bad_pause_behavior(make_client: MakeClient) -> None:
-    """A value outside the enum for `pause_behavior` fails before any request is sent."""
-    client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="pause_behavior"):
-        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
-            "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
-        ).update(
-            status="paused",
-            pause_behavior="not-a-value",  # type: ignore[arg-type]
-        )
+        ).update(**{"status": "paused", argument: value})
 
 
 def test_update_call_recording_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
@@ -146,7 +142,7 @@ def test_update_call_recording_rejects_a_bad_call_sid(make_client: MakeClient) -
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="call_sid"):
         client.calls("not a valid id").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(
-            status="paused", pause_behavior="silence"
+            status="paused"
         )
 
 
@@ -155,22 +151,16 @@ def test_update_call_recording_rejects_a_bad_sid(make_client: MakeClient) -> Non
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="sid"):
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("not a valid id").update(
-            status="paused", pause_behavior="silence"
+            status="paused"
         )
 
 
 def test_update_call_recording_raises_not_found_on_404(make_client: MakeClient) -> None:
-    body = {
-        "code": 20404,
-        "message": "The requested resource was not found",
-        "more_info": "https://example.com/20404",
-        "status": 404,
-    }
-    client = make_client(lambda request: httpx.Response(404, json=body))
+    client = make_client(lambda request: httpx.Response(404, json=NOT_FOUND))
     with pytest.raises(signalwire_api.NotFoundError) as caught:
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
             "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
-        ).update(status="paused", pause_behavior="silence")
+        ).update(status="paused")
     assert caught.value.status_code == 404
     assert caught.value.code == 20404
 
@@ -187,7 +177,7 @@ async def test_update_call_recording_async(make_async_client: MakeAsyncClient) -
         await (
             client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
             .recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11")
-            .update(status="paused", pause_behavior="silence")
+            .update(status="paused")
         )
     assert (
         str(sent[0].url).split("?")[0]

@@ -17,6 +17,13 @@ Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], twilio_api.Client]
 MakeAsyncClient = Callable[[Handler], twilio_api.AsyncClient]
 
+NOT_FOUND: Any = {
+    "code": 20404,
+    "message": "The requested resource was not found",
+    "more_info": "https://example.com/20404",
+    "status": 404,
+}
+
 
 UPDATE_CALL_RECORDING_RESPONSE: Any = {
     "sid": "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -75,7 +82,7 @@ def test_update_call_recording_decodes_the_documented_response(make_client: Make
     result = (
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .update(status="paused", pause_behavior="skip")
+        .update(status="paused")
     )
     assert isinstance(result, models.CallRecording)
     assert result.account_sid == "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
@@ -108,27 +115,18 @@ def test_update_call_recording_decodes_the_documented_response(make_client: Make
     assert result.to_dict().keys() >= UPDATE_CALL_RECORDING_RESPONSE.keys()
 
 
-def test_update_call_recording_rejects_a_bad_status(make_client: MakeClient) -> None:
-    """A value outside the enum for `status` fails before any request is sent."""
+@pytest.mark.parametrize(
+    ("argument", "value"), [("status", "not-a-value"), ("pause_behavior", "not-a-value")]
+)
+def test_update_call_recording_rejects_a_value_outside_an_enum(
+    make_client: MakeClient, argument: str, value: Any
+) -> None:
+    """A value outside an argument's enum fails before any request is sent, naming the argument."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="status"):
+    with pytest.raises(ValueError, match=argument):
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
             "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(
-            status="not-a-value",  # type: ignore[arg-type]
-        )
-
-
-def test_update_call_recording_rejects_a_bad_pause_behavior(make_client: MakeClient) -> None:
-    """A value outside the enum for `pause_behavior` fails before any request is sent."""
-    client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="pause_behavior"):
-        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
-            "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(
-            status="paused",
-            pause_behavior="not-a-value",  # type: ignore[arg-type]
-        )
+        ).update(**{"status": "paused", argument: value})
 
 
 def test_update_call_recording_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
@@ -136,7 +134,7 @@ def test_update_call_recording_rejects_a_bad_call_sid(make_client: MakeClient) -
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="call_sid"):
         client.calls("not a valid id").recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            status="paused", pause_behavior="skip"
+            status="paused"
         )
 
 
@@ -145,22 +143,16 @@ def test_update_call_recording_rejects_a_bad_sid(make_client: MakeClient) -> Non
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="sid"):
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings("not a valid id").update(
-            status="paused", pause_behavior="skip"
+            status="paused"
         )
 
 
 def test_update_call_recording_raises_not_found_on_404(make_client: MakeClient) -> None:
-    body = {
-        "code": 20404,
-        "message": "The requested resource was not found",
-        "more_info": "https://example.com/20404",
-        "status": 404,
-    }
-    client = make_client(lambda request: httpx.Response(404, json=body))
+    client = make_client(lambda request: httpx.Response(404, json=NOT_FOUND))
     with pytest.raises(twilio_api.NotFoundError) as caught:
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
             "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(status="paused", pause_behavior="skip")
+        ).update(status="paused")
     assert caught.value.status_code == 404
     assert caught.value.code == 20404
 
@@ -177,7 +169,7 @@ async def test_update_call_recording_async(make_async_client: MakeAsyncClient) -
         await (
             client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
             .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            .update(status="paused", pause_behavior="skip")
+            .update(status="paused")
         )
     assert (
         str(sent[0].url).split("?")[0]

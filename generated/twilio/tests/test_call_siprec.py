@@ -17,6 +17,13 @@ Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], twilio_api.Client]
 MakeAsyncClient = Callable[[Handler], twilio_api.AsyncClient]
 
+NOT_FOUND: Any = {
+    "code": 20404,
+    "message": "The requested resource was not found",
+    "more_info": "https://example.com/20404",
+    "status": 404,
+}
+
 
 UPDATE_SIPREC_RESPONSE: Any = {
     "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -79,15 +86,16 @@ def test_update_siprec_decodes_the_documented_response(make_client: MakeClient) 
     assert result.to_dict().keys() >= UPDATE_SIPREC_RESPONSE.keys()
 
 
-def test_update_siprec_rejects_a_bad_status(make_client: MakeClient) -> None:
-    """A value outside the enum for `status` fails before any request is sent."""
+@pytest.mark.parametrize(("argument", "value"), [("status", "not-a-value")])
+def test_update_siprec_rejects_a_value_outside_an_enum(
+    make_client: MakeClient, argument: str, value: Any
+) -> None:
+    """A value outside an argument's enum fails before any request is sent, naming the argument."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="status"):
+    with pytest.raises(ValueError, match=argument):
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
             "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(
-            status="not-a-value",  # type: ignore[arg-type]
-        )
+        ).update(**{"status": "stopped", argument: value})
 
 
 def test_update_siprec_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
@@ -100,13 +108,7 @@ def test_update_siprec_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
 
 
 def test_update_siprec_raises_not_found_on_404(make_client: MakeClient) -> None:
-    body = {
-        "code": 20404,
-        "message": "The requested resource was not found",
-        "more_info": "https://example.com/20404",
-        "status": 404,
-    }
-    client = make_client(lambda request: httpx.Response(404, json=body))
+    client = make_client(lambda request: httpx.Response(404, json=NOT_FOUND))
     with pytest.raises(twilio_api.NotFoundError) as caught:
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
             "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"

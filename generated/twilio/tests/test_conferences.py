@@ -17,6 +17,13 @@ Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], twilio_api.Client]
 MakeAsyncClient = Callable[[Handler], twilio_api.AsyncClient]
 
+NOT_FOUND: Any = {
+    "code": 20404,
+    "message": "The requested resource was not found",
+    "more_info": "https://example.com/20404",
+    "status": 404,
+}
+
 
 UPDATE_CONFERENCE_RESPONSE: Any = {
     "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -70,9 +77,7 @@ def test_update_conference_sends_the_documented_request(make_client: MakeClient)
 def test_update_conference_decodes_the_documented_response(make_client: MakeClient) -> None:
     """Update a conference: the spec's response example decodes field by field."""
     client = make_client(lambda request: httpx.Response(200, json=UPDATE_CONFERENCE_RESPONSE))
-    result = client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-        announce_method="POST", announce_url="https://example.com", status="completed"
-    )
+    result = client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update()
     assert isinstance(result, models.Conference)
     assert result.account_sid == "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     assert result.api_version == "2010-04-01"
@@ -88,10 +93,7 @@ def test_update_conference_decodes_the_documented_response(make_client: MakeClie
     assert result.region == "us1"
     assert result.sid == "CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     assert result.status == "completed"
-    assert result.subresource_uris == {
-        "participants": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Participants.json",
-        "recordings": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings.json",
-    }
+    assert result.subresource_uris == UPDATE_CONFERENCE_RESPONSE["subresource_uris"]
     assert (
         result.uri
         == "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
@@ -99,45 +101,29 @@ def test_update_conference_decodes_the_documented_response(make_client: MakeClie
     assert result.to_dict().keys() >= UPDATE_CONFERENCE_RESPONSE.keys()
 
 
-def test_update_conference_rejects_a_bad_announce_method(make_client: MakeClient) -> None:
-    """A value outside the enum for `announce_method` fails before any request is sent."""
+@pytest.mark.parametrize(
+    ("argument", "value"), [("announce_method", "not-a-value"), ("status", "not-a-value")]
+)
+def test_update_conference_rejects_a_value_outside_an_enum(
+    make_client: MakeClient, argument: str, value: Any
+) -> None:
+    """A value outside an argument's enum fails before any request is sent, naming the argument."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="announce_method"):
-        client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            announce_method="not-a-value",  # type: ignore[arg-type]
-        )
-
-
-def test_update_conference_rejects_a_bad_status(make_client: MakeClient) -> None:
-    """A value outside the enum for `status` fails before any request is sent."""
-    client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="status"):
-        client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            status="not-a-value",  # type: ignore[arg-type]
-        )
+    with pytest.raises(ValueError, match=argument):
+        client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(**{argument: value})
 
 
 def test_update_conference_rejects_a_bad_sid(make_client: MakeClient) -> None:
     """An invalid id for `sid` fails before any request is sent."""
     client = make_client(lambda request: pytest.fail("no request may be sent"))
     with pytest.raises(ValueError, match="sid"):
-        client.conferences("not a valid id").update(
-            announce_method="POST", announce_url="https://example.com", status="completed"
-        )
+        client.conferences("not a valid id").update()
 
 
 def test_update_conference_raises_not_found_on_404(make_client: MakeClient) -> None:
-    body = {
-        "code": 20404,
-        "message": "The requested resource was not found",
-        "more_info": "https://example.com/20404",
-        "status": 404,
-    }
-    client = make_client(lambda request: httpx.Response(404, json=body))
+    client = make_client(lambda request: httpx.Response(404, json=NOT_FOUND))
     with pytest.raises(twilio_api.NotFoundError) as caught:
-        client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            announce_method="POST", announce_url="https://example.com", status="completed"
-        )
+        client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update()
     assert caught.value.status_code == 404
     assert caught.value.code == 20404
 
@@ -151,9 +137,7 @@ async def test_update_conference_async(make_async_client: MakeAsyncClient) -> No
         return httpx.Response(200, json=UPDATE_CONFERENCE_RESPONSE)
 
     async with make_async_client(handler) as client:
-        await client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            announce_method="POST", announce_url="https://example.com", status="completed"
-        )
+        await client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update()
     assert (
         str(sent[0].url).split("?")[0]
         == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
