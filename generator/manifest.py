@@ -88,14 +88,14 @@ def text(inputs: list[str], entries: dict[str, Entry]) -> str:
 
 def inputs(spec_files: Iterable[Path], out: Path, package: str) -> list[str]:
     """What the output in `out` is made from, as manifest lines (spec paths relative to `out`)."""
-    lines = [f"sdkgen {_sdkgen_digest()} {generator.__version__}", f"package {package} in {out.name}"]
+    lines = [f"sdkgen {sdkgen_digest()} {generator.__version__}", f"package {package} in {out.name}"]
     for path in sorted(spec_files):
         lines.append(f"spec {_file_digest(path)} {Path(os.path.relpath(path, out.resolve())).as_posix()}")
     return lines
 
 
 @functools.cache
-def _sdkgen_digest() -> str:
+def sdkgen_digest() -> str:
     """One SHA-256 over the generator's code and the templates: a change to either changes output."""
     total = hashlib.sha256()
     for root in (_GENERATOR_ROOT, _TEMPLATES_ROOT):

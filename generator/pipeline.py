@@ -66,7 +66,7 @@ def _validated_beside(spec_path: Path) -> Iterator[tuple[Ship, Validated]]:
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         from generator.validate import validate
 
-        yield (lambda spec: None), (lambda spec: validate(spec or Spec.load(spec_path)))
+        yield (lambda spec: None), (lambda spec: validate(spec or Spec.load(spec_path), remembered=True))
         return
     parent, child = multiprocessing.Pipe()
     worker = multiprocessing.get_context("fork").Process(target=_validate_in_child, args=(spec_path, child), daemon=True)
@@ -125,7 +125,7 @@ def _validate_in_child(spec_path: Path, connection: Connection) -> None:
         else:
             root = Document(spec_path.resolve(), json.loads(text))
             spec = Spec(root, {root.path: root})
-        validate(spec)
+        validate(spec, remembered=True)
         connection.send([])
     except SdkgenError as error:
         connection.send(error.problems)

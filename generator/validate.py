@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
+from generator import validated
 from generator.errors import Level, Location, Problem, SdkgenError
 from generator.load import Document, Resolved, Spec, join_pointer, pointer_of
 
@@ -16,13 +18,45 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 _MAX_SCHEMA_ERRORS = 10
 
 
-def validate(spec: Spec) -> None:
-    """Raise SdkgenError with every problem found; return quietly when the spec can be generated."""
+def validate(spec: Spec, *, remembered: bool = False) -> None:
+    """Raise SdkgenError with every problem found; return quietly when the spec can be generated.
+
+    `remembered`: skip openapi-spec-validator's keyword pass over the parts that passed it before
+    (see `generator.validated`); a spec with any problem is checked whole all the same.
+    """
     version = check_references(spec)
-    problems = list(schema_errors(spec, version))
+    digests = validated.digests(spec, version, _refs_into_paths(spec)) if remembered else None
+    passed = validated.known() if digests is not None else set()
+    if digests is not None and passed:
+        skip = _Skip(digests.shared in passed, frozenset(url for url, d in digests.paths.items() if d in passed))
+        problems = list(schema_errors(spec, version, skip))
+        if problems:
+            problems = list(schema_errors(spec, version))  # exactly what a full check reports
+    else:
+        problems = list(schema_errors(spec, version))
     problems += _duplicate_operation_ids(spec)
     if problems:
         raise SdkgenError(problems)
+    if digests is not None:
+        validated.remember(digests.all())
+
+
+@dataclass(frozen=True)
+class _Skip:
+    """What the keyword pass may leave out: everything but `paths`, and these path items."""
+
+    shared: bool = False
+    paths: frozenset[str] = frozenset()
+
+
+def _refs_into_paths(spec: Spec) -> bool:
+    """Whether some `$ref` points into a document's `paths`: then no path item stands alone."""
+    for document in spec.documents.values():
+        for _, node in refs(document.data, ""):
+            target = node.get("$ref")
+            if isinstance(target, str) and "#/paths" in target:
+                return True
+    return False
 
 
 def openapi_version(spec: Spec) -> str:
@@ -76,10 +110,10 @@ def refs(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield from refs(value, f"{pointer}/{index}")
 
 
-def schema_errors(spec: Spec, version: str) -> Iterator[Problem]:
+def schema_errors(spec: Spec, version: str, skip: _Skip = _Skip()) -> Iterator[Problem]:
     """openapi-spec-validator's findings: the meta-schema's, then its own keyword checks."""
     found = 0
-    for problem in chain(meta_schema_errors(spec, version), semantic_errors(spec, version)):
+    for problem in chain(meta_schema_errors(spec, version), semantic_errors(spec, version, skip)):
         if found == _MAX_SCHEMA_ERRORS:
             yield Problem(Level.ERROR, "(more schema errors not shown; fix these first)")
             return
@@ -101,8 +135,9 @@ def meta_schema_errors(spec: Spec, version: str) -> Iterator[Problem]:
         yield _schema_problem(spec.root, error)
 
 
-def semantic_errors(spec: Spec, version: str) -> Iterator[Problem]:
-    """openapi-spec-validator's checks beyond the meta-schema (parameters, defaults, operationIds...).
+def semantic_errors(spec: Spec, version: str, skip: _Skip = _Skip()) -> Iterator[Problem]:
+    """openapi-spec-validator's checks beyond the meta-schema (parameters, defaults, operationIds...),
+    but for what `skip` leaves out.
 
     They need every `$ref` to resolve; where one does not, that is reported on its own and these stop.
     """
@@ -110,10 +145,27 @@ def semantic_errors(spec: Spec, version: str) -> Iterator[Problem]:
 
     validator = _validator(spec, version)
     try:
-        for error in validator.root_validator(validator.schema_path):
+        for error in _keyword_pass(validator, skip):
             yield _schema_problem(spec.root, error)
     except (Unresolvable, KeyError):
         return
+
+
+def _keyword_pass(validator: OpenAPIV30SpecValidator | OpenAPIV31SpecValidator, skip: _Skip) -> Iterator[Any]:
+    """The validator's own root pass (tags, paths, components), leaving out what `skip` says."""
+    root: Any = validator.root_validator
+    document = validator.schema_path
+    if skip == _Skip() or not all(hasattr(root, a) for a in ("registry", "paths_validator", "components_validator")):
+        yield from root(document)  # everything, or a validator whose parts are not the ones known here
+        return
+    if not skip.shared and "tags" in document and "tags" in root.registry.keyword_validators:
+        yield from root.registry["tags"](document / "tags")
+    if "paths" in document:
+        for url, item in (document / "paths").items():
+            if url not in skip.paths:
+                yield from root.paths_validator.path_validator(url, item)
+    if not skip.shared and "components" in document:
+        yield from root.components_validator(document / "components")
 
 
 def _schema_problem(document: Document, error: Exception) -> Problem:

@@ -26,6 +26,12 @@ class Run:
     err: str
 
 
+@pytest.fixture(autouse=True)
+def _own_cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets an empty sdkgen cache (see generator.validated), never the user's."""
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path_factory.mktemp("sdkgen-cache")))
+
+
 @pytest.fixture
 def sdkgen(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     """Run `sdkgen ARGS` in-process from a folder (default: the project root)."""

@@ -117,7 +117,7 @@ def test_a_new_generator_or_template_is_an_input_change(
 ) -> None:
     out = tmp_path / "out"
     generate(sdkgen, spec, out)
-    monkeypatch.setattr(manifest, "_sdkgen_digest", lambda: "0" * 64)
+    monkeypatch.setattr(manifest, "sdkgen_digest", lambda: "0" * 64)
     run = check(sdkgen, spec, out)
     assert run.code == 1 and ".sdkgen-manifest" in run.err
     formatted.clear()
