@@ -22,6 +22,7 @@ black is most of the cost of generating a large client, so as little as possible
 from __future__ import annotations
 
 import ast
+import gc
 import os
 import subprocess
 import tempfile
@@ -186,11 +187,19 @@ def _format_all(sources: list[tuple[str, str]]) -> list[str]:
         return [format_source(path, source) for path, source in sources]
     # Largest first: the pool ends together instead of waiting on one big piece.
     order = sorted(range(len(sources)), key=lambda i: -len(sources[i][1]))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_started) as pool:
         paths, texts = [sources[i][0] for i in order], [sources[i][1] for i in order]
         done = pool.map(format_source, paths, texts, chunksize=max(1, len(order) // (workers * 16)))
         by_index = dict(zip(order, done, strict=True))
     return [by_index[i] for i in range(len(sources))]
+
+
+def _worker_started() -> None:
+    """A forked worker holds a copy of everything sdkgen read and built. Frozen, the garbage collector
+    leaves all of it alone (its own pass over it would cost more than black's work) and collects only
+    black's trees, which hold cycles; sdkgen itself generates with the collector off (see pipeline)."""
+    gc.freeze()
+    gc.enable()
 
 
 def format_source(path: str, source: str) -> str:

@@ -159,13 +159,20 @@ def join_pointer(*tokens: str | int) -> str:
     return "/" + "/".join(str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
 
 
-def parse_file(path: Path) -> Document:
+def read_text(path: Path) -> str:
+    """A spec file's text, or a clear error when it is missing or not UTF-8."""
     if not path.is_file():
         raise fail(f"spec file not found: {path}", hint="check the path, or the spec of the target in pyproject.toml")
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise fail(f"spec is not UTF-8 text ({exc.reason} at byte {exc.start})", Location(path)) from None
+
+
+def parse_file(path: Path, text: str | None = None) -> Document:
+    """The document at `path`; `text`: its content, when it has been read already."""
+    if text is None:
+        text = read_text(path)
     try:
         data = _load_located(text)
     except yaml.MarkedYAMLError as exc:
@@ -201,8 +208,9 @@ class Spec:
     documents: dict[Path, Document] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path) -> Spec:
-        root = parse_file(path.resolve())
+    def load(cls, path: Path, text: str | None = None) -> Spec:
+        """The spec whose root document is at `path`; `text`: its content, when read already."""
+        root = parse_file(path.resolve(), text)
         return cls(root, {root.path: root})
 
     @property

@@ -1,16 +1,15 @@
 """The whole flow for one target: load -> validate -> model -> render -> format.
 
 Validation (openapi-spec-validator: over a second on a large spec, half of it imports, half its
-keyword pass) runs in a process forked first thing: it imports the validators while the spec is read
-here, is sent what was read (as JSON, which it reads in a hundredth of the time YAML takes), and
+keyword pass) runs in a process forked once the spec's text is read (so both see the same bytes, whatever happens
+to the file meanwhile): it imports the validators while the text is parsed here, parses it itself and
 validates it beside modelling, rendering and formatting here. Nothing is returned, and so nothing
-written, before it has passed; its problems get their lines from the spec read here.
+written, before it has passed.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
+import gc
 import multiprocessing
 import os
 import traceback
@@ -24,7 +23,7 @@ from generator import manifest
 from generator.build import build
 from generator.errors import Problem, SdkgenError, fail
 from generator.format import format_files
-from generator.load import Document, Spec
+from generator.load import Spec, read_text
 from generator.render import RenderedFile, render
 from generator.validate import check_references
 
@@ -41,10 +40,10 @@ def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = Fal
     if not package.isidentifier():
         raise fail(f"package name {package!r} is not a valid Python identifier", hint="use e.g. my_api")
     spec: Spec | None = None
-    with _validated_beside(spec_path) as (ship, validated):
+    text = read_text(spec_path.resolve())
+    with _without_cycle_collection(), _validated_beside(spec_path, text) as validated:
         try:
-            spec = Spec.load(spec_path)
-            ship(spec)
+            spec = Spec.load(spec_path, text)
             check_references(spec)  # loads every file the spec reaches: the manifest names them all
             api = build(spec, package)
             files = format_files(render(api, out.name), None if full else out)
@@ -55,36 +54,46 @@ def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = Fal
     return Output(files, api.problems, manifest.inputs(spec.documents, out, package))
 
 
-Ship = Callable[[Spec], None]
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Generation builds a large heap that lives until the end (the spec's tree, the model, every
+    file's text): the cycle collector would walk all of it again each time allocations pile up, a
+    tenth of a regeneration's time and seconds of a large cold one, to free next to nothing. Reference
+    counting still frees everything without cycles, which is nearly all of it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 Validated = Callable[[Spec | None], None]
 
 
 @contextmanager
-def _validated_beside(spec_path: Path) -> Iterator[tuple[Ship, Validated]]:
-    """Validate the spec in a forked process. Yields `ship(spec)`, which sends it the spec once read
-    here, and `validated(spec)`, which raises what it found once it is done."""
+def _validated_beside(spec_path: Path, text: str) -> Iterator[Validated]:
+    """Validate the spec (`text`, read from `spec_path`) in a forked process. Yields
+    `validated(spec)`, which raises what it found once it is done."""
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         from generator.validate import validate
 
-        yield (lambda spec: None), (lambda spec: validate(spec or Spec.load(spec_path), remembered=True))
+        def validated_here(spec: Spec | None) -> None:
+            if spec is not None:
+                validate(spec, remembered=True)
+
+        yield validated_here
         return
     parent, child = multiprocessing.Pipe()
-    worker = multiprocessing.get_context("fork").Process(target=_validate_in_child, args=(spec_path, child), daemon=True)
+    worker = multiprocessing.get_context("fork").Process(target=_validate_in_child, args=(spec_path, text, child), daemon=True)
     worker.start()
     child.close()
     outcome: list[object] = []
-    shipped: list[bool] = []
-
-    def ship(spec: Spec) -> None:
-        shipped.append(True)
-        try:
-            parent.send(json.dumps(spec.data))
-        except (TypeError, ValueError):  # YAML beyond JSON (binary, sets): the worker reads the file
-            parent.send(None)
 
     def validated(spec: Spec | None) -> None:
-        if not shipped:
-            return  # the spec could not be read here: that error is the one to report
+        if spec is None:
+            return  # the spec could not be read or parsed here: that error is the one to report
         if not outcome:
             try:
                 outcome.append(parent.recv())
@@ -92,45 +101,26 @@ def _validated_beside(spec_path: Path) -> Iterator[tuple[Ship, Validated]]:
                 outcome.append(RuntimeError(f"the validation process ended without an answer (exit code {worker.exitcode})"))
         result = outcome[0]
         if isinstance(result, list) and result:
-            raise SdkgenError([_located(problem, spec) for problem in result])
+            raise SdkgenError(result)
         if isinstance(result, Exception):
             raise result
 
     try:
-        yield ship, validated
+        yield validated
     finally:
         worker.join(timeout=0.1) if outcome else worker.terminate()
         worker.join()
         parent.close()
 
 
-def _located(problem: Problem, spec: Spec | None) -> Problem:
-    """A problem the worker found in the root document it got as JSON, with the line read here."""
-    where = problem.location
-    if spec is None or where is None or where.file != spec.root.path or not where.pointer:
-        return problem
-    return dataclasses.replace(problem, location=spec.root.locate(where.pointer))
-
-
-def _validate_in_child(spec_path: Path, connection: Connection) -> None:
+def _validate_in_child(spec_path: Path, text: str, connection: Connection) -> None:
     try:
-        from generator.validate import validate  # imported here, while the parent reads the spec
+        from generator.validate import validate  # imported here, while the parent parses the spec
 
-        for version in ("3.0.3", "3.1.0"):  # the validators build what they need on first use: now, too
-            blank = Document(spec_path.resolve(), {"openapi": version, "info": {"title": "-", "version": "1"}, "paths": {}})
-            validate(Spec(blank, {blank.path: blank}))
-        text = connection.recv()
-        if text is None:
-            spec = Spec.load(spec_path)
-        else:
-            root = Document(spec_path.resolve(), json.loads(text))
-            spec = Spec(root, {root.path: root})
-        validate(spec, remembered=True)
+        validate(Spec.load(spec_path, text), remembered=True)
         connection.send([])
     except SdkgenError as error:
         connection.send(error.problems)
-    except EOFError:  # the parent could not read the spec: it reports that itself
-        pass
     except BaseException:  # a bug in validation: give the parent its traceback to raise
         connection.send(RuntimeError(f"validation failed unexpectedly:\n{traceback.format_exc()}"))
     finally:

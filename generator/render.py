@@ -8,8 +8,9 @@ from typing import Any
 
 import jinja2
 
-from generator import views
+from generator import cache, views
 from generator.ir import Api
+
 
 def _templates() -> Path:
     installed = Path(__file__).resolve().parent / "templates"  # a wheel: templates/ ships inside the package
@@ -36,6 +37,7 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=cache.templates(),
     )
 
 

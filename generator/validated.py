@@ -12,9 +12,8 @@ openapi-spec-validator's version and sdkgen's own code) and one per path item (`
 spec is checked whole.
 
 Only passes are remembered, so a spec with a problem is checked whole every time and reports
-exactly what a full check reports. The digests live in the user's cache directory
-(`$SDKGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/sdkgen` or `~/.cache/sdkgen`; `SDKGEN_CACHE_DIR=""`
-turns this off), as black's and mypy's caches do: never in the generated output.
+exactly what a full check reports. The digests live in sdkgen's cache directory (`generator.cache`),
+never in the generated output.
 """
 
 from __future__ import annotations
@@ -24,9 +23,9 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from generator import cache
 from generator.load import Spec
 
 _FILE = "validated-keywords.txt"
@@ -40,14 +39,6 @@ class Digests:
 
     def all(self) -> list[str]:
         return [self.shared, *self.paths.values()]
-
-
-def cache_dir() -> Path | None:
-    configured = os.environ.get("SDKGEN_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "sdkgen"
 
 
 def digests(spec: Spec, version: str, refs_into_paths: bool) -> Digests | None:
@@ -79,7 +70,7 @@ def _canonical(data: Any) -> bytes:
 
 
 def known() -> set[str]:
-    directory = cache_dir()
+    directory = cache.directory()
     if directory is None:
         return set()
     try:
@@ -90,7 +81,7 @@ def known() -> set[str]:
 
 def remember(passed: list[str]) -> None:
     """Add digests that passed; a cache that cannot be written is no error, only slower next time."""
-    directory = cache_dir()
+    directory = cache.directory()
     if directory is None:
         return
     path = directory / _FILE
