@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -38,5 +39,42 @@ def make_async_client() -> Callable[[Handler], signalwire_api.AsyncClient]:
             http_client=httpx.AsyncClient(transport=transport),
             max_retries=0,
         )
+
+    return make
+
+
+@pytest.fixture
+def answering(
+    make_client: Callable[[Handler], signalwire_api.Client],
+) -> Callable[..., tuple[signalwire_api.Client, list[httpx.Request]]]:
+    """`answering(status, *bodies)`: a client whose requests are answered with `status` and the next
+    of `bodies` (the last one again once they run out), and the list of the requests it sent."""
+
+    def make(status: int, *bodies: Any) -> tuple[signalwire_api.Client, list[httpx.Request]]:
+        sent: list[httpx.Request] = []
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            sent.append(request)
+            return httpx.Response(status, json=bodies[min(len(sent), len(bodies)) - 1])
+
+        return make_client(handler), sent
+
+    return make
+
+
+@pytest.fixture
+def answering_async(
+    make_async_client: Callable[[Handler], signalwire_api.AsyncClient],
+) -> Callable[..., tuple[signalwire_api.AsyncClient, list[httpx.Request]]]:
+    """`answering` for the async client."""
+
+    def make(status: int, *bodies: Any) -> tuple[signalwire_api.AsyncClient, list[httpx.Request]]:
+        sent: list[httpx.Request] = []
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            sent.append(request)
+            return httpx.Response(status, json=bodies[min(len(sent), len(bodies)) - 1])
+
+        return make_async_client(handler), sent
 
     return make

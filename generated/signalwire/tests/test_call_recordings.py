@@ -15,7 +15,8 @@ from signalwire_api import models
 
 Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], signalwire_api.Client]
-MakeAsyncClient = Callable[[Handler], signalwire_api.AsyncClient]
+Answering = Callable[..., tuple[signalwire_api.Client, list[httpx.Request]]]
+AnsweringAsync = Callable[..., tuple[signalwire_api.AsyncClient, list[httpx.Request]]]
 
 NOT_FOUND: Any = {
     "code": 20404,
@@ -52,15 +53,9 @@ UPDATE_CALL_RECORDING_RESPONSE: Any = {
 }
 
 
-def test_update_call_recording_sends_the_documented_request(make_client: MakeClient) -> None:
+def test_update_call_recording_sends_the_documented_request(answering: Answering) -> None:
     """Pause, resume or stop a call recording: the spec's example sends exactly `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}`."""
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE)
-
-    client = make_client(handler)
+    client, sent = answering(200, UPDATE_CALL_RECORDING_RESPONSE)
     client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
         "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
     ).update(status="paused", pause_behavior="silence")
@@ -166,14 +161,9 @@ def test_update_call_recording_raises_not_found_on_404(make_client: MakeClient) 
 
 
 @pytest.mark.anyio
-async def test_update_call_recording_async(make_async_client: MakeAsyncClient) -> None:
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE)
-
-    async with make_async_client(handler) as client:
+async def test_update_call_recording_async(answering_async: AnsweringAsync) -> None:
+    client, sent = answering_async(200, UPDATE_CALL_RECORDING_RESPONSE)
+    async with client:
         await (
             client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
             .recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11")

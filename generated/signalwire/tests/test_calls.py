@@ -15,7 +15,8 @@ from signalwire_api import models
 
 Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], signalwire_api.Client]
-MakeAsyncClient = Callable[[Handler], signalwire_api.AsyncClient]
+Answering = Callable[..., tuple[signalwire_api.Client, list[httpx.Request]]]
+AnsweringAsync = Callable[..., tuple[signalwire_api.AsyncClient, list[httpx.Request]]]
 
 NOT_FOUND: Any = {
     "code": 20404,
@@ -55,15 +56,9 @@ UPDATE_CALL_RESPONSE: Any = {
 }
 
 
-def test_update_call_sends_the_documented_request(make_client: MakeClient) -> None:
+def test_update_call_sends_the_documented_request(answering: Answering) -> None:
     """Update a call: the spec's example sends exactly `POST /Accounts/{AccountSid}/Calls/{Sid}`."""
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=UPDATE_CALL_RESPONSE)
-
-    client = make_client(handler)
+    client, sent = answering(200, UPDATE_CALL_RESPONSE)
     client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(
         url="https://example.com/laml/voice.xml", method="POST", status="completed"
     )
@@ -156,14 +151,9 @@ def test_update_call_raises_not_found_on_404(make_client: MakeClient) -> None:
 
 
 @pytest.mark.anyio
-async def test_update_call_async(make_async_client: MakeAsyncClient) -> None:
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=UPDATE_CALL_RESPONSE)
-
-    async with make_async_client(handler) as client:
+async def test_update_call_async(answering_async: AnsweringAsync) -> None:
+    client, sent = answering_async(200, UPDATE_CALL_RESPONSE)
+    async with client:
         await client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update()
     assert (
         str(sent[0].url).split("?")[0]

@@ -15,7 +15,8 @@ from twilio_api import models
 
 Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], twilio_api.Client]
-MakeAsyncClient = Callable[[Handler], twilio_api.AsyncClient]
+Answering = Callable[..., tuple[twilio_api.Client, list[httpx.Request]]]
+AnsweringAsync = Callable[..., tuple[twilio_api.AsyncClient, list[httpx.Request]]]
 
 NOT_FOUND: Any = {
     "code": 20404,
@@ -47,15 +48,9 @@ UPDATE_CALL_RECORDING_RESPONSE: Any = {
 }
 
 
-def test_update_call_recording_sends_the_documented_request(make_client: MakeClient) -> None:
+def test_update_call_recording_sends_the_documented_request(answering: Answering) -> None:
     """Pause, resume or stop a call recording: the spec's example sends exactly `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json`."""
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE)
-
-    client = make_client(handler)
+    client, sent = answering(200, UPDATE_CALL_RECORDING_RESPONSE)
     client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
         "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     ).update(status="paused", pause_behavior="skip")
@@ -158,14 +153,9 @@ def test_update_call_recording_raises_not_found_on_404(make_client: MakeClient) 
 
 
 @pytest.mark.anyio
-async def test_update_call_recording_async(make_async_client: MakeAsyncClient) -> None:
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE)
-
-    async with make_async_client(handler) as client:
+async def test_update_call_recording_async(answering_async: AnsweringAsync) -> None:
+    client, sent = answering_async(200, UPDATE_CALL_RECORDING_RESPONSE)
+    async with client:
         await (
             client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
             .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")

@@ -15,7 +15,8 @@ from twilio_api import models
 
 Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], twilio_api.Client]
-MakeAsyncClient = Callable[[Handler], twilio_api.AsyncClient]
+Answering = Callable[..., tuple[twilio_api.Client, list[httpx.Request]]]
+AnsweringAsync = Callable[..., tuple[twilio_api.AsyncClient, list[httpx.Request]]]
 
 NOT_FOUND: Any = {
     "code": 20404,
@@ -36,15 +37,9 @@ UPDATE_SIPREC_RESPONSE: Any = {
 }
 
 
-def test_update_siprec_sends_the_documented_request(make_client: MakeClient) -> None:
+def test_update_siprec_sends_the_documented_request(answering: Answering) -> None:
     """Stop a SIPREC session: the spec's example sends exactly `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json`."""
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=UPDATE_SIPREC_RESPONSE)
-
-    client = make_client(handler)
+    client, sent = answering(200, UPDATE_SIPREC_RESPONSE)
     client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
         "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     ).update(status="stopped")
@@ -118,14 +113,9 @@ def test_update_siprec_raises_not_found_on_404(make_client: MakeClient) -> None:
 
 
 @pytest.mark.anyio
-async def test_update_siprec_async(make_async_client: MakeAsyncClient) -> None:
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=UPDATE_SIPREC_RESPONSE)
-
-    async with make_async_client(handler) as client:
+async def test_update_siprec_async(answering_async: AnsweringAsync) -> None:
+    client, sent = answering_async(200, UPDATE_SIPREC_RESPONSE)
+    async with client:
         await (
             client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
             .siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
