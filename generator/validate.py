@@ -155,17 +155,22 @@ def _keyword_pass(validator: OpenAPIV30SpecValidator | OpenAPIV31SpecValidator, 
     """The validator's own root pass (tags, paths, components), leaving out what `skip` says."""
     root: Any = validator.root_validator
     document = validator.schema_path
-    if skip == _Skip() or not all(hasattr(root, a) for a in ("registry", "paths_validator", "components_validator")):
-        yield from root(document)  # everything, or a validator whose parts are not the ones known here
+    try:  # the parts of openapi-spec-validator's root pass, as its 0.7-0.9 releases name them
+        tags = root.registry.keyword_validators.get("tags") and root.registry["tags"]
+        path_validator, components_validator = root.paths_validator.path_validator, root.components_validator
+    except (AttributeError, KeyError, TypeError):
+        skip = _Skip()  # another layout: everything, as the validator itself walks it
+    if skip == _Skip():
+        yield from root(document)
         return
-    if not skip.shared and "tags" in document and "tags" in root.registry.keyword_validators:
-        yield from root.registry["tags"](document / "tags")
+    if not skip.shared and tags and "tags" in document:
+        yield from tags(document / "tags")
     if "paths" in document:
         for url, item in (document / "paths").items():
             if url not in skip.paths:
-                yield from root.paths_validator.path_validator(url, item)
+                yield from path_validator(url, item)
     if not skip.shared and "components" in document:
-        yield from root.components_validator(document / "components")
+        yield from components_validator(document / "components")
 
 
 def _schema_problem(document: Document, error: Exception) -> Problem:

@@ -114,3 +114,22 @@ def test_generate_remembers_in_the_cache_dir_and_never_in_the_output(
     spec.write_text(spec.read_text(encoding="utf-8").replace("default: 1", 'default: "one"'), encoding="utf-8")
     run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "checked_api")
     assert run.code != 0 and "'one' is not of type 'integer'" in run.err
+
+
+def test_the_validator_walks_only_the_path_items_not_known_to_have_passed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not only asked to: openapi-spec-validator's own path walk sees just the edited item."""
+    from openapi_spec_validator.validation import keywords
+
+    walked: list[str] = []
+    real = keywords.PathValidator.__call__
+
+    def spy(self: Any, url: str, path_item: Any) -> Iterator[Any]:
+        walked.append(url)
+        return real(self, url, path_item)
+
+    monkeypatch.setattr(keywords.PathValidator, "__call__", spy)
+    validation.validate(load(tmp_path, SPEC), remembered=True)
+    assert walked == ["/a", "/b"]
+    walked.clear()
+    validation.validate(load(tmp_path, SPEC.replace("operationId: GetB", "operationId: GetB\n      summary: B")), remembered=True)
+    assert walked == ["/b"]
