@@ -14,9 +14,11 @@ black is most of the cost of generating a large client, so as little as possible
   chunk as it formats it inside the file and puts two blank lines between them, so the formatted file
   is the formatted chunks joined by two blank lines (tests hold this over every file of Twilio's full
   client and of every fixture spec). Chunks whose template output did not change are taken from the
-  file on disk; the others are formatted, in parallel when there are enough of them.
+  file on disk; the others are formatted.
+- A file with nothing on disk to take from (a new one; every one with `--full`) is formatted whole,
+  and its chunks' digests, which the manifest records for next time, are taken where it is formatted.
 
-`--full` turns both off: every file is formatted whole.
+Formatting runs in parallel when there is enough of it.
 """
 
 from __future__ import annotations
@@ -67,22 +69,25 @@ def format_files(files: list[RenderedFile], out: Path | None) -> list[RenderedFi
         kept = manifest.unchanged(out, f.path, rendered, previous) if out is not None else None
         if kept is not None and entry is not None:
             result[f.path] = RenderedFile(f.path, kept, rendered, entry.chunks)
-        elif out is None:
+            continue
+        known = _formatted_chunks(out, f.path, entry) if out is not None else {}
+        if not known:  # nothing of it to keep (a new file, or --full): formatted whole
             whole.append(RenderedFile(f.path, f.content, rendered))
         else:
             chunks = split(f.content)
-            known = _formatted_chunks(out, f.path, entry)
             formatted = [known.get(manifest.chunk_digest(c)) for c in chunks]
             plans.append(_Plan(RenderedFile(f.path, f.content, rendered), chunks, formatted))
     jobs = [(plan, index) for plan in plans for index, text in enumerate(plan.formatted) if text is None]
-    done = format_sources([(plan.file.path, plan.chunks[index]) for plan, index in jobs] + [(f.path, f.content) for f in whole])
-    for (plan, index), text in zip(jobs, done[: len(jobs)], strict=True):
+    pieces = [(plan.file.path, plan.chunks[index]) for plan, index in jobs]
+    # A whole file's chunk digests are taken where it is formatted: splitting is work to share too.
+    done = _format_laid_out(pieces + [(f.path, f.content) for f in whole], [False] * len(pieces) + [True] * len(whole))
+    for (plan, index), (text, _) in zip(jobs, done[: len(jobs)], strict=True):
         plan.formatted[index] = text
     for plan in plans:
         content = _SEPARATOR.join(t for t in plan.formatted if t is not None)
         result[plan.file.path] = RenderedFile(plan.file.path, content, plan.file.rendered_digest, _chunk_digests(plan.chunks))
-    for f, text in zip(whole, done[len(jobs) :], strict=True):
-        result[f.path] = RenderedFile(f.path, text, f.rendered_digest, _chunk_digests(split(f.content)))
+    for f, (text, digests) in zip(whole, done[len(jobs) :], strict=True):
+        result[f.path] = RenderedFile(f.path, text, f.rendered_digest, digests)
     return [result[f.path] for f in files]
 
 
@@ -125,7 +130,13 @@ def _formatted_chunks(out: Path, path: str, entry: manifest.Entry | None) -> dic
 
 def format_sources(sources: list[tuple[str, str]]) -> list[str]:
     """Each (path, source) black-formatted, after ruff has laid it out (see the module's docstring)."""
-    return _format_all(list(zip([path for path, _ in sources], _laid_out(sources), strict=True)))
+    return [text for text, _ in _format_laid_out(sources, [False] * len(sources))]
+
+
+def _format_laid_out(sources: list[tuple[str, str]], digested: list[bool]) -> list[tuple[str, tuple[str, ...]]]:
+    """`format_sources`, each with the digests of its chunks where `digested` says so (else ())."""
+    laid_out = _laid_out(sources)
+    return _format_all([(path, text, source if digest else None) for (path, source), text, digest in zip(sources, laid_out, digested, strict=True)])
 
 
 # Between the pieces of one file in the single file ruff gets for them: a top-level comment line, which
@@ -180,18 +191,26 @@ def _laid_out(sources: list[tuple[str, str]]) -> list[str]:
     return laid_out
 
 
-def _format_all(sources: list[tuple[str, str]]) -> list[str]:
+# (path, source laid out by ruff, template output whose chunk digests are wanted or None)
+_Job = tuple[str, str, "str | None"]
+
+
+def _format_all(jobs: list[_Job]) -> list[tuple[str, tuple[str, ...]]]:
     workers = min(os.cpu_count() or 1, 8)
-    lines = sum(source.count("\n") for _, source in sources)
-    if workers == 1 or lines < _PARALLEL_THRESHOLD or len(sources) < 2:
-        return [format_source(path, source) for path, source in sources]
+    lines = sum(source.count("\n") for _, source, _ in jobs)
+    if workers == 1 or lines < _PARALLEL_THRESHOLD or len(jobs) < 2:
+        return [_run(job) for job in jobs]
     # Largest first: the pool ends together instead of waiting on one big piece.
-    order = sorted(range(len(sources)), key=lambda i: -len(sources[i][1]))
+    order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][1]))
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_started) as pool:
-        paths, texts = [sources[i][0] for i in order], [sources[i][1] for i in order]
-        done = pool.map(format_source, paths, texts, chunksize=max(1, len(order) // (workers * 16)))
+        done = pool.map(_run, [jobs[i] for i in order], chunksize=max(1, len(order) // (workers * 16)))
         by_index = dict(zip(order, done, strict=True))
-    return [by_index[i] for i in range(len(sources))]
+    return [by_index[i] for i in range(len(jobs))]
+
+
+def _run(job: _Job) -> tuple[str, tuple[str, ...]]:
+    path, source, template = job
+    return format_source(path, source), (_chunk_digests(split(template)) if template is not None else ())
 
 
 def _worker_started() -> None:
