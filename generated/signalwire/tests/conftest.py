@@ -43,20 +43,26 @@ def make_async_client() -> Callable[[Handler], signalwire_api.AsyncClient]:
     return make
 
 
+def _answers(status: int, bodies: tuple[Any, ...]) -> tuple[Handler, list[httpx.Request]]:
+    """A handler answering with `status` and the next of `bodies` (the last one again once they run
+    out), and the list of the requests it gets."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(status, json=bodies[min(len(sent), len(bodies)) - 1])
+
+    return handler, sent
+
+
 @pytest.fixture
 def answering(
     make_client: Callable[[Handler], signalwire_api.Client],
 ) -> Callable[..., tuple[signalwire_api.Client, list[httpx.Request]]]:
-    """`answering(status, *bodies)`: a client whose requests are answered with `status` and the next
-    of `bodies` (the last one again once they run out), and the list of the requests it sent."""
+    """`answering(status, *bodies)`: a client answered as `_answers` says, and the requests it sent."""
 
     def make(status: int, *bodies: Any) -> tuple[signalwire_api.Client, list[httpx.Request]]:
-        sent: list[httpx.Request] = []
-
-        def handler(request: httpx.Request) -> httpx.Response:
-            sent.append(request)
-            return httpx.Response(status, json=bodies[min(len(sent), len(bodies)) - 1])
-
+        handler, sent = _answers(status, bodies)
         return make_client(handler), sent
 
     return make
@@ -69,12 +75,7 @@ def answering_async(
     """`answering` for the async client."""
 
     def make(status: int, *bodies: Any) -> tuple[signalwire_api.AsyncClient, list[httpx.Request]]:
-        sent: list[httpx.Request] = []
-
-        def handler(request: httpx.Request) -> httpx.Response:
-            sent.append(request)
-            return httpx.Response(status, json=bodies[min(len(sent), len(bodies)) - 1])
-
+        handler, sent = _answers(status, bodies)
         return make_async_client(handler), sent
 
     return make
