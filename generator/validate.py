@@ -26,14 +26,13 @@ def validate(spec: Spec, *, remembered: bool = False) -> None:
     """
     version = check_references(spec)
     digests = validated.digests(spec, version, _refs_into_paths(spec)) if remembered else None
-    passed = validated.known() if digests is not None else set()
-    if digests is not None and passed:
+    skip = _Skip()
+    if digests is not None:
+        passed = validated.known()
         skip = _Skip(digests.shared in passed, frozenset(url for url, d in digests.paths.items() if d in passed))
-        problems = list(schema_errors(spec, version, skip))
-        if problems:
-            problems = list(schema_errors(spec, version))  # exactly what a full check reports
-    else:
-        problems = list(schema_errors(spec, version))
+    problems = list(schema_errors(spec, version, skip))
+    if problems and skip != _Skip():
+        problems = list(schema_errors(spec, version))  # exactly what a full check reports
     problems += _duplicate_operation_ids(spec)
     if problems:
         raise SdkgenError(problems)

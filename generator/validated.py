@@ -47,6 +47,13 @@ def digests(spec: Spec, version: str, refs_into_paths: bool) -> Digests | None:
     paths = spec.data.get("paths")
     if refs_into_paths or not isinstance(paths, dict):
         return None
+    try:
+        return _digests(spec, version, paths)
+    except (TypeError, ValueError):  # keys JSON cannot sort, which YAML allows: no stable digest
+        return None
+
+
+def _digests(spec: Spec, version: str, paths: dict[Any, Any]) -> Digests:
     from openapi_spec_validator import __version__ as validator_version
 
     from generator.manifest import sdkgen_digest
