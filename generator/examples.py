@@ -299,6 +299,7 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
                     operator = "is" if expected[1] == "None" else "=="
                     guard = f"result.{f.name} is not None and " if expected[0] else ""
                     checks.append(f"{guard}result.{f.name}{expected[0]} {operator} {expected[1]}")
+    required = plan.required(op)
     rejects = []
     # One value outside the enum per enum argument: with the required arguments, nothing else in the
     # call can be what fails.
@@ -311,7 +312,7 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         if param is not None and violates(param.type, _BAD_ID):
             steps = list(plan.steps)
             steps[index] = (steps[index][0], _BAD_ID)
-            rejects.append(SimpleNamespace(name=snake(param.wire), call=replace(plan.required(op), steps=tuple(steps)).code("client")))
+            rejects.append(SimpleNamespace(name=snake(param.wire), call=replace(required, steps=tuple(steps)).code("client")))
     test_name = op.operation_id
 
     return SimpleNamespace(
@@ -321,9 +322,9 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         doc_request=docstring_body(f"{op.summary or op.operation_id}: the spec's example sends exactly `{op.http_method} {op.path}`."),
         doc_response=docstring_body(f"{op.summary or op.operation_id}: the spec's response example decodes field by field."),
         call=plan.code("client"),
-        short_call=plan.required(op).code("client"),
+        short_call=required.code("client"),
         outside=literal(outside) if outside else None,
-        outside_call=_outside_call(plan.required(op)),
+        outside_call=_outside_call(required),
         method=literal(op.http_method),
         form=literal(form) if form is not None else None,
         json_body=literal(json_body) if json_body is not None else None,

@@ -1,10 +1,10 @@
 """The whole flow for one target: load -> validate -> model -> render -> format.
 
 Validation (openapi-spec-validator: over a second on a large spec, half of it imports, half its
-keyword pass) runs in a process forked once the spec's text is read (so both see the same bytes, whatever happens
-to the file meanwhile): it imports the validators while the text is parsed here, parses it itself and
-validates it beside modelling, rendering and formatting here. Nothing is returned, and so nothing
-written, before it has passed.
+keyword pass) runs in a process forked once the spec's text is read (so both see the same bytes,
+whatever happens to the file meanwhile): it imports the validators while the text is parsed here,
+parses it itself and validates it beside modelling, rendering and formatting here. Nothing is
+returned, and so nothing written, before it has passed.
 """
 
 from __future__ import annotations

@@ -80,9 +80,9 @@ def test_update_call_sends_the_documented_request(answering: Answering) -> None:
     ]
 
 
-def test_update_call_decodes_the_documented_response(make_client: MakeClient) -> None:
+def test_update_call_decodes_the_documented_response(answering: Answering) -> None:
     """Update a call: the spec's response example decodes field by field."""
-    client = make_client(lambda request: httpx.Response(200, json=UPDATE_CALL_RESPONSE))
+    client, _ = answering(200, UPDATE_CALL_RESPONSE)
     result = client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update()
     assert isinstance(result, models.Call)
     assert result.account_sid == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
@@ -142,8 +142,8 @@ def test_update_call_rejects_a_bad_sid(make_client: MakeClient) -> None:
         client.calls("not a valid id").update()
 
 
-def test_update_call_raises_not_found_on_404(make_client: MakeClient) -> None:
-    client = make_client(lambda request: httpx.Response(404, json=NOT_FOUND))
+def test_update_call_raises_not_found_on_404(answering: Answering) -> None:
+    client, _ = answering(404, NOT_FOUND)
     with pytest.raises(signalwire_api.NotFoundError) as caught:
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update()
     assert caught.value.status_code == 404

@@ -71,9 +71,9 @@ def test_update_call_recording_sends_the_documented_request(answering: Answering
     ]
 
 
-def test_update_call_recording_decodes_the_documented_response(make_client: MakeClient) -> None:
+def test_update_call_recording_decodes_the_documented_response(answering: Answering) -> None:
     """Pause, resume or stop a call recording: the spec's response example decodes field by field."""
-    client = make_client(lambda request: httpx.Response(200, json=UPDATE_CALL_RECORDING_RESPONSE))
+    client, _ = answering(200, UPDATE_CALL_RECORDING_RESPONSE)
     result = (
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -142,8 +142,8 @@ def test_update_call_recording_rejects_a_bad_sid(make_client: MakeClient) -> Non
         )
 
 
-def test_update_call_recording_raises_not_found_on_404(make_client: MakeClient) -> None:
-    client = make_client(lambda request: httpx.Response(404, json=NOT_FOUND))
+def test_update_call_recording_raises_not_found_on_404(answering: Answering) -> None:
+    client, _ = answering(404, NOT_FOUND)
     with pytest.raises(twilio_api.NotFoundError) as caught:
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
             "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"

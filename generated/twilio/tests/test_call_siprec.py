@@ -57,9 +57,9 @@ def test_update_siprec_sends_the_documented_request(answering: Answering) -> Non
     assert parse_qsl(request.content.decode(), keep_blank_values=True) == [("Status", "stopped")]
 
 
-def test_update_siprec_decodes_the_documented_response(make_client: MakeClient) -> None:
+def test_update_siprec_decodes_the_documented_response(answering: Answering) -> None:
     """Stop a SIPREC session: the spec's response example decodes field by field."""
-    client = make_client(lambda request: httpx.Response(200, json=UPDATE_SIPREC_RESPONSE))
+    client, _ = answering(200, UPDATE_SIPREC_RESPONSE)
     result = (
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         .siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
@@ -102,8 +102,8 @@ def test_update_siprec_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
         )
 
 
-def test_update_siprec_raises_not_found_on_404(make_client: MakeClient) -> None:
-    client = make_client(lambda request: httpx.Response(404, json=NOT_FOUND))
+def test_update_siprec_raises_not_found_on_404(answering: Answering) -> None:
+    client, _ = answering(404, NOT_FOUND)
     with pytest.raises(twilio_api.NotFoundError) as caught:
         client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
             "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"

@@ -69,9 +69,9 @@ def test_update_conference_sends_the_documented_request(answering: Answering) ->
     ]
 
 
-def test_update_conference_decodes_the_documented_response(make_client: MakeClient) -> None:
+def test_update_conference_decodes_the_documented_response(answering: Answering) -> None:
     """Update a conference: the spec's response example decodes field by field."""
-    client = make_client(lambda request: httpx.Response(200, json=UPDATE_CONFERENCE_RESPONSE))
+    client, _ = answering(200, UPDATE_CONFERENCE_RESPONSE)
     result = client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update()
     assert isinstance(result, models.Conference)
     assert result.account_sid == "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
@@ -115,8 +115,8 @@ def test_update_conference_rejects_a_bad_sid(make_client: MakeClient) -> None:
         client.conferences("not a valid id").update()
 
 
-def test_update_conference_raises_not_found_on_404(make_client: MakeClient) -> None:
-    client = make_client(lambda request: httpx.Response(404, json=NOT_FOUND))
+def test_update_conference_raises_not_found_on_404(answering: Answering) -> None:
+    client, _ = answering(404, NOT_FOUND)
     with pytest.raises(twilio_api.NotFoundError) as caught:
         client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update()
     assert caught.value.status_code == 404
