@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from generator.ir import Api, Operation, Parameter, Resource, TypeInfo
 from generator.naming import snake
-from generator.pycode import docstring_body, literal
+from generator.pycode import docstring_body, json_document, literal
 
 _SID_PATTERN = re.compile(r"^\^\(?([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}")
 _UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
@@ -202,12 +202,18 @@ def test_views(api: Api) -> list[Any]:
             case.url = literal(url)
             case.pager = _pager_case(op, plan, url)
             case.auth = (literal(auth[0]), literal(auth[1])) if auth else None
+            # One row of the module's table of operations (the 404 and async tests run each of them).
+            case.row = (
+                f"pytest.param(lambda client: {case.short_call}, {case.status}, "
+                f"{case.name.upper()}_RESPONSE, {case.url}, id={literal(case.name)})"
+            )
             cases.append(case)
         if cases:
             views.append(
                 SimpleNamespace(
                     file=f"test_{r.module.split('.', 1)[1]}.py",
                     cases=cases,
+                    bad_ids=[row for case in cases for row in case.rejects],
                     package=api.package,
                     client_args="".join(f"{k}={literal(v)}, " for k, v in client_args.items()),
                     imports=_test_imports(cases),
@@ -239,6 +245,8 @@ def _test_imports(cases: list[Any]) -> list[str]:
     lines = ["from collections.abc import Callable", "from typing import Any"]
     if any("datetime." in check for case in cases for check in case.checks):
         lines.append("import datetime")
+    if any(case.response.startswith("json.") for case in cases):
+        lines.append("import json")
     if any(case.pager for case in cases):
         lines.append("import copy")
     if any(case.form is not None for case in cases):
@@ -312,7 +320,9 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         if param is not None and violates(param.type, _BAD_ID):
             steps = list(plan.steps)
             steps[index] = (steps[index][0], _BAD_ID)
-            rejects.append(SimpleNamespace(name=snake(param.wire), call=replace(required, steps=tuple(steps)).code("client")))
+            name = snake(param.wire)
+            call = replace(required, steps=tuple(steps)).code("client")
+            rejects.append(f"pytest.param(lambda client: {call}, {literal(name)}, id={literal(f'{snake(op.operation_id)}-{name}')})")
     test_name = op.operation_id
 
     return SimpleNamespace(
@@ -329,11 +339,19 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         form=literal(form) if form is not None else None,
         json_body=literal(json_body) if json_body is not None else None,
         status=op.response_status,
-        response=literal(op.response_example) if op.has_response_example else "{}",
+        response=_response_constant(op),
         model=response.ref.name if response is not None and response.kind == "model" and response.ref else None,
         checks=checks,
         rejects=rejects,
     )
+
+
+def _response_constant(op: Operation) -> str:
+    """The example response a test answers with: a JSON object or array as the JSON document it is."""
+    if not op.has_response_example:
+        return "{}"
+    example = op.response_example
+    return json_document(example) if isinstance(example, (dict, list)) and example else literal(example)
 
 
 def _outside_call(required: CallPlan) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import enum
+import json
 import inspect
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +13,7 @@ from types import ModuleType
 import yaml
 
 from conftest import FIXTURES, Run
-from generator.pycode import docstring_body, literal
+from generator.pycode import docstring_body, json_document, literal
 
 HOSTILE = FIXTURES / "hostile.yaml"
 FORBIDDEN_CALLS = {"system", "exec", "eval", "__import__", "SystemExit"}
@@ -60,6 +61,18 @@ def test_hostile_text_survives_as_data(
     assert [m.value for m in enum_class] == enum_values
 
 
+def test_hostile_response_example_is_a_json_document_of_the_same_value(sdkgen: Callable[..., Run], tmp_path: Path) -> None:
+    spec = yaml.safe_load(HOSTILE.read_text(encoding="utf-8"))
+    example = spec["paths"]["/Things/{Sid}"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]["example"]
+    tests = (_generate(sdkgen, tmp_path) / "tests" / "test_things.py").read_text(encoding="utf-8")
+    [constant] = [node for node in ast.parse(tests).body if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "UPDATE_THING_RESPONSE"]
+    assert ast.unparse(constant.value).startswith("json.loads(")
+    namespace: dict[str, object] = {}
+    exec("import json\nvalue = " + ast.unparse(constant.value), namespace)
+    assert namespace["value"] == example
+    assert "\u202e" not in tests
+
+
 def test_docstring_body_round_trips_every_character() -> None:
     text = 'a """ b \\ c \' d \u00e9 \U0001f44d {{ x }} {% raw %} ends with a quote"'
     namespace: dict[str, object] = {}
@@ -79,3 +92,10 @@ def test_literal_round_trips() -> None:
     value = {'a"b': ["x\u202ey", 1, 2.5, True, None, ("t",)], "\\": "'"}
     assert ast.literal_eval(literal(value)) == value
     assert "\u202e" not in literal(value)
+
+
+def test_json_document_round_trips() -> None:
+    value = {'a"""b': ["x\u202ey", 1, 2.5, True, None, "\\", 'ends with a quote"'], 3: {"nested": []}}
+    source = json_document(value)
+    assert "\u202e" not in source and source.isascii()
+    assert eval(source, {"json": json}) == {'a"""b': value['a"""b'], "3": {"nested": []}}

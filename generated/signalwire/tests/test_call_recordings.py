@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -17,6 +18,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], signalwire_api.Client]
 Answering = Callable[..., tuple[signalwire_api.Client, list[httpx.Request]]]
 AnsweringAsync = Callable[..., tuple[signalwire_api.AsyncClient, list[httpx.Request]]]
+Call = Callable[[Any], Any]  # an operation's call on a client, sync or async
 
 NOT_FOUND: Any = {
     "code": 20404,
@@ -26,31 +28,33 @@ NOT_FOUND: Any = {
 }
 
 
-UPDATE_CALL_RECORDING_RESPONSE: Any = {
+UPDATE_CALL_RECORDING_RESPONSE: Any = json.loads("""
+{
     "sid": "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11",
     "account_sid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
     "api_version": "2010-04-01",
     "call_sid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-    "conference_sid": None,
+    "conference_sid": null,
     "channel": 1,
     "channels": 1,
     "date_created": "Wed, 19 Sep 2018 20:00:00 +0000",
     "date_updated": "Wed, 19 Sep 2018 20:00:05 +0000",
     "start_time": "Wed, 19 Sep 2018 20:00:00 +0000",
-    "end_time": None,
+    "end_time": null,
     "duration": 0,
-    "price": None,
+    "price": null,
     "price_unit": "USD",
     "source": "StartCallRecordingAPI",
     "status": "paused",
-    "error_code": None,
+    "error_code": null,
     "uri": "/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11.json",
     "subresource_uris": {
         "transcriptions": "/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11/Transcriptions.json"
     },
-    "encryption_details": None,
-    "trim": "do-not-trim",
+    "encryption_details": null,
+    "trim": "do-not-trim"
 }
+""")
 
 
 def test_update_call_recording_sends_the_documented_request(answering: Answering) -> None:
@@ -132,44 +136,73 @@ def test_update_call_recording_rejects_a_value_outside_an_enum(
         ).update(**{"status": "paused", argument: value})
 
 
-def test_update_call_recording_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
-    """An invalid id for `call_sid` fails before any request is sent."""
-    client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="call_sid"):
-        client.calls("not a valid id").recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11").update(
-            status="paused"
-        )
+# Each operation called with its required arguments, the status and body the spec documents for it,
+# and the URL it requests.
+OPERATIONS = [
+    pytest.param(
+        lambda client: (
+            client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11")
+            .update(status="paused")
+        ),
+        200,
+        UPDATE_CALL_RECORDING_RESPONSE,
+        "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11",
+        id="update_call_recording",
+    ),
+]
 
 
-def test_update_call_recording_rejects_a_bad_sid(make_client: MakeClient) -> None:
-    """An invalid id for `sid` fails before any request is sent."""
-    client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="sid"):
-        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings("not a valid id").update(
-            status="paused"
-        )
-
-
-def test_update_call_recording_raises_not_found_on_404(answering: Answering) -> None:
+@pytest.mark.parametrize(("call", "status", "body", "url"), OPERATIONS)
+def test_each_operation_raises_not_found_on_404(
+    answering: Answering, call: Call, status: int, body: Any, url: str
+) -> None:
     client, _ = answering(404, NOT_FOUND)
     with pytest.raises(signalwire_api.NotFoundError) as caught:
-        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
-            "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
-        ).update(status="paused")
+        call(client)
     assert caught.value.status_code == 404
     assert caught.value.code == 20404
 
 
 @pytest.mark.anyio
-async def test_update_call_recording_async(answering_async: AnsweringAsync) -> None:
-    client, sent = answering_async(200, UPDATE_CALL_RECORDING_RESPONSE)
+@pytest.mark.parametrize(("call", "status", "body", "url"), OPERATIONS)
+async def test_each_operation_async(
+    answering_async: AnsweringAsync, call: Call, status: int, body: Any, url: str
+) -> None:
+    client, sent = answering_async(status, body)
     async with client:
-        await (
-            client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+        await call(client)
+    assert str(sent[0].url).split("?")[0] == url
+
+
+# Calls with an id the spec's pattern or format rejects, and the argument each error names.
+BAD_IDS = [
+    pytest.param(
+        lambda client: (
+            client.calls("not a valid id")
             .recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11")
             .update(status="paused")
-        )
-    assert (
-        str(sent[0].url).split("?")[0]
-        == "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
-    )
+        ),
+        "call_sid",
+        id="update_call_recording-call_sid",
+    ),
+    pytest.param(
+        lambda client: (
+            client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .recordings("not a valid id")
+            .update(status="paused")
+        ),
+        "sid",
+        id="update_call_recording-sid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "argument"), BAD_IDS)
+def test_each_operation_rejects_a_bad_id(
+    make_client: MakeClient, call: Call, argument: str
+) -> None:
+    """An invalid id fails before any request is sent, naming the argument."""
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match=argument):
+        call(client)

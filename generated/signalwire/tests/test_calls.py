@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -17,6 +18,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], signalwire_api.Client]
 Answering = Callable[..., tuple[signalwire_api.Client, list[httpx.Request]]]
 AnsweringAsync = Callable[..., tuple[signalwire_api.AsyncClient, list[httpx.Request]]]
+Call = Callable[[Any], Any]  # an operation's call on a client, sync or async
 
 NOT_FOUND: Any = {
     "code": 20404,
@@ -26,9 +28,10 @@ NOT_FOUND: Any = {
 }
 
 
-UPDATE_CALL_RESPONSE: Any = {
+UPDATE_CALL_RESPONSE: Any = json.loads("""
+{
     "account_sid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-    "annotation": None,
+    "annotation": null,
     "answered_by": "machine",
     "api_version": "2010-04-01",
     "date_created": "Wed, 19 Sep 2018 20:00:00 +0000",
@@ -48,12 +51,13 @@ UPDATE_CALL_RESPONSE: Any = {
     "status": "completed",
     "subresource_uris": {
         "notifications": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab/Notifications.json",
-        "recordings": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab/Recordings.json",
+        "recordings": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab/Recordings.json"
     },
     "to": "+13105678901",
     "formatted_to": "(310) 567-8901",
-    "uri": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab.json",
+    "uri": "/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Calls/b3877c40-da60-4998-90ad-b792e98472ab.json"
 }
+""")
 
 
 def test_update_call_sends_the_documented_request(answering: Answering) -> None:
@@ -135,27 +139,54 @@ def test_update_call_rejects_a_value_outside_an_enum(
         client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(**{argument: value})
 
 
-def test_update_call_rejects_a_bad_sid(make_client: MakeClient) -> None:
-    """An invalid id for `sid` fails before any request is sent."""
-    client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="sid"):
-        client.calls("not a valid id").update()
+# Each operation called with its required arguments, the status and body the spec documents for it,
+# and the URL it requests.
+OPERATIONS = [
+    pytest.param(
+        lambda client: client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(),
+        200,
+        UPDATE_CALL_RESPONSE,
+        "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        id="update_call",
+    ),
+]
 
 
-def test_update_call_raises_not_found_on_404(answering: Answering) -> None:
+@pytest.mark.parametrize(("call", "status", "body", "url"), OPERATIONS)
+def test_each_operation_raises_not_found_on_404(
+    answering: Answering, call: Call, status: int, body: Any, url: str
+) -> None:
     client, _ = answering(404, NOT_FOUND)
     with pytest.raises(signalwire_api.NotFoundError) as caught:
-        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update()
+        call(client)
     assert caught.value.status_code == 404
     assert caught.value.code == 20404
 
 
 @pytest.mark.anyio
-async def test_update_call_async(answering_async: AnsweringAsync) -> None:
-    client, sent = answering_async(200, UPDATE_CALL_RESPONSE)
+@pytest.mark.parametrize(("call", "status", "body", "url"), OPERATIONS)
+async def test_each_operation_async(
+    answering_async: AnsweringAsync, call: Call, status: int, body: Any, url: str
+) -> None:
+    client, sent = answering_async(status, body)
     async with client:
-        await client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update()
-    assert (
-        str(sent[0].url).split("?")[0]
-        == "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6"
-    )
+        await call(client)
+    assert str(sent[0].url).split("?")[0] == url
+
+
+# Calls with an id the spec's pattern or format rejects, and the argument each error names.
+BAD_IDS = [
+    pytest.param(
+        lambda client: client.calls("not a valid id").update(), "sid", id="update_call-sid"
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "argument"), BAD_IDS)
+def test_each_operation_rejects_a_bad_id(
+    make_client: MakeClient, call: Call, argument: str
+) -> None:
+    """An invalid id fails before any request is sent, naming the argument."""
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match=argument):
+        call(client)

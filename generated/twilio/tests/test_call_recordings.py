@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -17,6 +18,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], twilio_api.Client]
 Answering = Callable[..., tuple[twilio_api.Client, list[httpx.Request]]]
 AnsweringAsync = Callable[..., tuple[twilio_api.AsyncClient, list[httpx.Request]]]
+Call = Callable[[Any], Any]  # an operation's call on a client, sync or async
 
 NOT_FOUND: Any = {
     "code": 20404,
@@ -26,26 +28,28 @@ NOT_FOUND: Any = {
 }
 
 
-UPDATE_CALL_RECORDING_RESPONSE: Any = {
+UPDATE_CALL_RECORDING_RESPONSE: Any = json.loads("""
+{
     "sid": "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "uri": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings/REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
-    "price": None,
+    "price": null,
     "track": "both",
     "source": "StartCallRecordingAPI",
     "status": "paused",
     "call_sid": "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "channels": 2,
-    "duration": None,
-    "error_code": None,
-    "price_unit": None,
+    "duration": null,
+    "error_code": null,
+    "price_unit": null,
     "start_time": "Fri, 14 Oct 2016 21:56:34 +0000",
     "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "api_version": "2010-04-01",
     "date_created": "Fri, 14 Oct 2016 21:56:34 +0000",
     "date_updated": "Fri, 14 Oct 2016 21:56:36 +0000",
-    "conference_sid": None,
-    "encryption_details": None,
+    "conference_sid": null,
+    "encryption_details": null
 }
+""")
 
 
 def test_update_call_recording_sends_the_documented_request(answering: Answering) -> None:
@@ -124,44 +128,73 @@ def test_update_call_recording_rejects_a_value_outside_an_enum(
         ).update(**{"status": "paused", argument: value})
 
 
-def test_update_call_recording_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
-    """An invalid id for `call_sid` fails before any request is sent."""
-    client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="call_sid"):
-        client.calls("not a valid id").recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            status="paused"
-        )
+# Each operation called with its required arguments, the status and body the spec documents for it,
+# and the URL it requests.
+OPERATIONS = [
+    pytest.param(
+        lambda client: (
+            client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(status="paused")
+        ),
+        200,
+        UPDATE_CALL_RECORDING_RESPONSE,
+        "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings/REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+        id="update_call_recording",
+    ),
+]
 
 
-def test_update_call_recording_rejects_a_bad_sid(make_client: MakeClient) -> None:
-    """An invalid id for `sid` fails before any request is sent."""
-    client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="sid"):
-        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings("not a valid id").update(
-            status="paused"
-        )
-
-
-def test_update_call_recording_raises_not_found_on_404(answering: Answering) -> None:
+@pytest.mark.parametrize(("call", "status", "body", "url"), OPERATIONS)
+def test_each_operation_raises_not_found_on_404(
+    answering: Answering, call: Call, status: int, body: Any, url: str
+) -> None:
     client, _ = answering(404, NOT_FOUND)
     with pytest.raises(twilio_api.NotFoundError) as caught:
-        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
-            "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(status="paused")
+        call(client)
     assert caught.value.status_code == 404
     assert caught.value.code == 20404
 
 
 @pytest.mark.anyio
-async def test_update_call_recording_async(answering_async: AnsweringAsync) -> None:
-    client, sent = answering_async(200, UPDATE_CALL_RECORDING_RESPONSE)
+@pytest.mark.parametrize(("call", "status", "body", "url"), OPERATIONS)
+async def test_each_operation_async(
+    answering_async: AnsweringAsync, call: Call, status: int, body: Any, url: str
+) -> None:
+    client, sent = answering_async(status, body)
     async with client:
-        await (
-            client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        await call(client)
+    assert str(sent[0].url).split("?")[0] == url
+
+
+# Calls with an id the spec's pattern or format rejects, and the argument each error names.
+BAD_IDS = [
+    pytest.param(
+        lambda client: (
+            client.calls("not a valid id")
             .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
             .update(status="paused")
-        )
-    assert (
-        str(sent[0].url).split("?")[0]
-        == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings/REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
-    )
+        ),
+        "call_sid",
+        id="update_call_recording-call_sid",
+    ),
+    pytest.param(
+        lambda client: (
+            client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .recordings("not a valid id")
+            .update(status="paused")
+        ),
+        "sid",
+        id="update_call_recording-sid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "argument"), BAD_IDS)
+def test_each_operation_rejects_a_bad_id(
+    make_client: MakeClient, call: Call, argument: str
+) -> None:
+    """An invalid id fails before any request is sent, naming the argument."""
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match=argument):
+        call(client)

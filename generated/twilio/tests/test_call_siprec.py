@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -17,6 +18,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], twilio_api.Client]
 Answering = Callable[..., tuple[twilio_api.Client, list[httpx.Request]]]
 AnsweringAsync = Callable[..., tuple[twilio_api.AsyncClient, list[httpx.Request]]]
+Call = Callable[[Any], Any]  # an operation's call on a client, sync or async
 
 NOT_FOUND: Any = {
     "code": 20404,
@@ -26,15 +28,17 @@ NOT_FOUND: Any = {
 }
 
 
-UPDATE_SIPREC_RESPONSE: Any = {
+UPDATE_SIPREC_RESPONSE: Any = json.loads("""
+{
     "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "call_sid": "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "date_updated": "Thu, 30 Jul 2015 20:00:00 +0000",
     "name": "mySiprec",
     "sid": "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "status": "stopped",
-    "uri": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Siprec/SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+    "uri": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Siprec/SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
 }
+""")
 
 
 def test_update_siprec_sends_the_documented_request(answering: Answering) -> None:
@@ -93,35 +97,64 @@ def test_update_siprec_rejects_a_value_outside_an_enum(
         ).update(**{"status": "stopped", argument: value})
 
 
-def test_update_siprec_rejects_a_bad_call_sid(make_client: MakeClient) -> None:
-    """An invalid id for `call_sid` fails before any request is sent."""
-    client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="call_sid"):
-        client.calls("not a valid id").siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
-            status="stopped"
-        )
+# Each operation called with its required arguments, the status and body the spec documents for it,
+# and the URL it requests.
+OPERATIONS = [
+    pytest.param(
+        lambda client: (
+            client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+            .update(status="stopped")
+        ),
+        200,
+        UPDATE_SIPREC_RESPONSE,
+        "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Siprec/SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+        id="update_siprec",
+    ),
+]
 
 
-def test_update_siprec_raises_not_found_on_404(answering: Answering) -> None:
+@pytest.mark.parametrize(("call", "status", "body", "url"), OPERATIONS)
+def test_each_operation_raises_not_found_on_404(
+    answering: Answering, call: Call, status: int, body: Any, url: str
+) -> None:
     client, _ = answering(404, NOT_FOUND)
     with pytest.raises(twilio_api.NotFoundError) as caught:
-        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
-            "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-        ).update(status="stopped")
+        call(client)
     assert caught.value.status_code == 404
     assert caught.value.code == 20404
 
 
 @pytest.mark.anyio
-async def test_update_siprec_async(answering_async: AnsweringAsync) -> None:
-    client, sent = answering_async(200, UPDATE_SIPREC_RESPONSE)
+@pytest.mark.parametrize(("call", "status", "body", "url"), OPERATIONS)
+async def test_each_operation_async(
+    answering_async: AnsweringAsync, call: Call, status: int, body: Any, url: str
+) -> None:
+    client, sent = answering_async(status, body)
     async with client:
-        await (
-            client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        await call(client)
+    assert str(sent[0].url).split("?")[0] == url
+
+
+# Calls with an id the spec's pattern or format rejects, and the argument each error names.
+BAD_IDS = [
+    pytest.param(
+        lambda client: (
+            client.calls("not a valid id")
             .siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
             .update(status="stopped")
-        )
-    assert (
-        str(sent[0].url).split("?")[0]
-        == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Siprec/SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
-    )
+        ),
+        "call_sid",
+        id="update_siprec-call_sid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "argument"), BAD_IDS)
+def test_each_operation_rejects_a_bad_id(
+    make_client: MakeClient, call: Call, argument: str
+) -> None:
+    """An invalid id fails before any request is sent, naming the argument."""
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match=argument):
+        call(client)

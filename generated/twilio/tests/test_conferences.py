@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -17,6 +18,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 MakeClient = Callable[[Handler], twilio_api.Client]
 Answering = Callable[..., tuple[twilio_api.Client, list[httpx.Request]]]
 AnsweringAsync = Callable[..., tuple[twilio_api.AsyncClient, list[httpx.Request]]]
+Call = Callable[[Any], Any]  # an operation's call on a client, sync or async
 
 NOT_FOUND: Any = {
     "code": 20404,
@@ -26,23 +28,25 @@ NOT_FOUND: Any = {
 }
 
 
-UPDATE_CONFERENCE_RESPONSE: Any = {
+UPDATE_CONFERENCE_RESPONSE: Any = json.loads("""
+{
     "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "api_version": "2010-04-01",
-    "call_sid_ending_conference": None,
+    "call_sid_ending_conference": null,
     "date_created": "Mon, 22 Aug 2011 20:58:45 +0000",
     "date_updated": "Mon, 22 Aug 2011 20:58:46 +0000",
-    "friendly_name": None,
+    "friendly_name": null,
     "reason_conference_ended": "conference-ended-via-api",
     "region": "us1",
     "sid": "CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     "status": "completed",
     "subresource_uris": {
         "participants": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Participants.json",
-        "recordings": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings.json",
+        "recordings": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings.json"
     },
-    "uri": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+    "uri": "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
 }
+""")
 
 
 def test_update_conference_sends_the_documented_request(answering: Answering) -> None:
@@ -108,27 +112,56 @@ def test_update_conference_rejects_a_value_outside_an_enum(
         client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(**{argument: value})
 
 
-def test_update_conference_rejects_a_bad_sid(make_client: MakeClient) -> None:
-    """An invalid id for `sid` fails before any request is sent."""
-    client = make_client(lambda request: pytest.fail("no request may be sent"))
-    with pytest.raises(ValueError, match="sid"):
-        client.conferences("not a valid id").update()
+# Each operation called with its required arguments, the status and body the spec documents for it,
+# and the URL it requests.
+OPERATIONS = [
+    pytest.param(
+        lambda client: client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(),
+        200,
+        UPDATE_CONFERENCE_RESPONSE,
+        "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+        id="update_conference",
+    ),
+]
 
 
-def test_update_conference_raises_not_found_on_404(answering: Answering) -> None:
+@pytest.mark.parametrize(("call", "status", "body", "url"), OPERATIONS)
+def test_each_operation_raises_not_found_on_404(
+    answering: Answering, call: Call, status: int, body: Any, url: str
+) -> None:
     client, _ = answering(404, NOT_FOUND)
     with pytest.raises(twilio_api.NotFoundError) as caught:
-        client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update()
+        call(client)
     assert caught.value.status_code == 404
     assert caught.value.code == 20404
 
 
 @pytest.mark.anyio
-async def test_update_conference_async(answering_async: AnsweringAsync) -> None:
-    client, sent = answering_async(200, UPDATE_CONFERENCE_RESPONSE)
+@pytest.mark.parametrize(("call", "status", "body", "url"), OPERATIONS)
+async def test_each_operation_async(
+    answering_async: AnsweringAsync, call: Call, status: int, body: Any, url: str
+) -> None:
+    client, sent = answering_async(status, body)
     async with client:
-        await client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update()
-    assert (
-        str(sent[0].url).split("?")[0]
-        == "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json"
-    )
+        await call(client)
+    assert str(sent[0].url).split("?")[0] == url
+
+
+# Calls with an id the spec's pattern or format rejects, and the argument each error names.
+BAD_IDS = [
+    pytest.param(
+        lambda client: client.conferences("not a valid id").update(),
+        "sid",
+        id="update_conference-sid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "argument"), BAD_IDS)
+def test_each_operation_rejects_a_bad_id(
+    make_client: MakeClient, call: Call, argument: str
+) -> None:
+    """An invalid id fails before any request is sent, naming the argument."""
+    client = make_client(lambda request: pytest.fail("no request may be sent"))
+    with pytest.raises(ValueError, match=argument):
+        call(client)
