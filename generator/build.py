@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from generator.errors import Level, Problem
-from generator.ir import Api, ClassRef, Credential, Model, Operation, Pagination, Parameter, Resource, ServerVariable, TypeInfo
+from generator.ir import Api, ClassRef, Credential, Model, Operation, Pagination, Parameter, Resource, ServerVariable, TypeInfo, value_checks
 from generator.load import Resolved, Spec, join_pointer
 from generator.naming import pascal, singular, snake, unique
 from generator.schemas import SchemaConverter
@@ -488,9 +488,27 @@ def _resource_tree(
                     taken.add(child.attribute)
     _name_classes(roots, builder.credential_params)
     for resource in [r for root in roots for r in root.walk()]:
+        _check_ids_on_access(resource)
+    for resource in [r for root in roots for r in root.walk()]:
         _name_methods(resource, paged)
     operations[:] = [o for o in operations if o.method_name]
     return roots, hoisted
+
+
+def _check_ids_on_access(resource: Resource) -> None:
+    """Check the id where `resource(id)` takes it, if each operation under the context would check it
+    alike (a pattern, format, length or range; nothing else sets a path id's checks)."""
+    if resource.context_class is None:
+        return
+    under = resource.context_operations + [o for child in resource.children for o in _all_operations(child)]
+    ids = [p for o in under for p in o.path_parameters if p.slot == resource.slot]
+    if not ids or len(ids) != len(under) or not value_checks(ids[0].type, "", ""):
+        return
+    if any(value_checks(p.type, "", "") != value_checks(ids[0].type, "", "") for p in ids):
+        return
+    resource.id_type = ids[0].type
+    for p in ids:
+        p.checked_on_access = True
 
 
 def _id_is_credential(resource: Resource, credential_params: set[str | None]) -> bool:

@@ -182,6 +182,7 @@ class Parameter:
     has_example: bool = False
     slot: int | None = None  # for path parameters: the position of its id in the resource chain
     credential: str | None = None  # for path parameters a credential fills by default
+    checked_on_access: bool = False  # a path id its resource's accessor checks (see Resource.id_type)
 
     @property
     def wire_literal(self) -> str:
@@ -194,19 +195,24 @@ class Parameter:
     def checks(self, value: str) -> list[str]:
         """Runtime calls that reject an invalid value (the Python expression `value`) before any request
         is sent, naming the argument. Each passes over a value that was not given."""
-        found = []
-        t, arg = self.type, literal(self.name)
-        if t.kind == "enum":
-            found.append(f"_validation.one_of({arg}, {value}, {literal(tuple(t.enum_values))})")
-        if t.pattern is not None:
-            found.append(f"_validation.pattern({arg}, {value}, {literal(t.pattern)})")
-        if t.format == "uuid":
-            found.append(f"_validation.uuid({arg}, {value})")
-        if t.min_length is not None or t.max_length is not None:
-            found.append(f"_validation.length({arg}, {value}, {literal(t.min_length)}, {literal(t.max_length)})")
-        if t.minimum is not None or t.maximum is not None:
-            found.append(f"_validation.between({arg}, {value}, {literal(t.minimum)}, {literal(t.maximum)})")
-        return found
+        return value_checks(self.type, self.name, value)
+
+
+def value_checks(t: TypeInfo, name: str, value: str) -> list[str]:
+    """`Parameter.checks` of a value of type `t` named `name`."""
+    found = []
+    arg = literal(name)
+    if t.kind == "enum":
+        found.append(f"_validation.one_of({arg}, {value}, {literal(tuple(t.enum_values))})")
+    if t.pattern is not None:
+        found.append(f"_validation.pattern({arg}, {value}, {literal(t.pattern)})")
+    if t.format == "uuid":
+        found.append(f"_validation.uuid({arg}, {value})")
+    if t.min_length is not None or t.max_length is not None:
+        found.append(f"_validation.length({arg}, {value}, {literal(t.min_length)}, {literal(t.max_length)})")
+    if t.minimum is not None or t.maximum is not None:
+        found.append(f"_validation.between({arg}, {value}, {literal(t.minimum)}, {literal(t.maximum)})")
+    return found
 
 
 @dataclass(frozen=True)
@@ -282,6 +288,9 @@ class Resource:
     parent: Resource | None = field(default=None, repr=False)
     via_id: bool = True  # reached through the parent's id (its context), not its list
     id_description: str = ""
+    # What `list(id)` checks of the id, when every operation under its context checks the same: then
+    # a bad id fails where it is given, and once, instead of in each operation's request builder.
+    id_type: TypeInfo | None = None
 
     @property
     def chain(self) -> list[Resource]:

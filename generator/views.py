@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from generator.ir import Api, Enum, Model, Operation, Parameter, Resource, TypeInfo
+from generator.ir import Api, Enum, Model, Operation, Parameter, Resource, TypeInfo, value_checks
 from generator.naming import snake
 from generator.pycode import LINE_LENGTH, docstring_body, literal
 
@@ -267,7 +267,8 @@ def _build_lines(op: Operation) -> list[str]:
     """The body of an operation's request builder, which gets the method's arguments by name."""
     lines = []
     for p in op.path_parameters:
-        lines += p.checks(f"ids[{p.slot}]")
+        if not p.checked_on_access:
+            lines += p.checks(f"ids[{p.slot}]")
     for p in op.arguments:
         lines += p.checks(f"args[{literal(p.name)}]")
     path_params = ", ".join(f"{p.wire_literal}: ids[{p.slot}]" for p in op.path_parameters)
@@ -339,7 +340,8 @@ def resource(api: Api, r: Resource) -> Any:
     if r.operations:
         plain.add("from .._types import NOT_GIVEN, NotGiven" + (", given" if any(_containers(o) for o in r.operations) else ""))
         plain |= {"from collections.abc import Mapping", "from typing import Any"}  # a builder's arguments
-    if any(p.checks("") for o in r.operations for p in o.parameters):
+    id_checks = value_checks(r.id_type, r.id_argument, r.id_argument) if r.id_type is not None else []
+    if id_checks or any(p.checks("") for o in r.operations for p in o.parameters if not p.checked_on_access):
         plain.add("from .. import _validation")
     if any(p.type.uses("enum") for o in r.operations for p in o.arguments):
         plain.add("from typing import Literal")
@@ -368,6 +370,8 @@ def resource(api: Api, r: Resource) -> Any:
                 client_type=client_type,
                 context=prefix + r.context_class if r.context_class else None,
                 call_docstring=_doc(f"One of the {r.segment} by its id.", r.id_description, indent=8),
+                id_checks=id_checks,
+                id_argument=r.id_argument,
                 children=accessors(r.list_children, prefix),
                 methods=[m for o in list_ops for m in _methods(o, asynchronous=bool(prefix))],
             )
@@ -380,6 +384,7 @@ def resource(api: Api, r: Resource) -> Any:
                     client_type=client_type,
                     context=None,
                     call_docstring="",
+                    id_checks=[],
                     children=accessors(r.children, prefix),
                     methods=[m for o in context_ops for m in _methods(o, asynchronous=bool(prefix))],
                 )

@@ -186,7 +186,7 @@ def test_missing_credentials_name_the_environment_variable(monkeypatch: pytest.M
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda c: c.calls("CA123").recordings(RE).update(status="paused"), "call_sid='CA123' does not match"),
+        (lambda c: c.calls("CA123").recordings(RE).update(status="paused"), "sid='CA123' does not match"),
         (lambda c: c.calls(CA).recordings("RE-nope").update(status="paused"), "sid='RE-nope' does not match"),
         (lambda c: c.calls(CA).recordings(RE).update(status="absent"), "status='absent' is not one of"),
         (lambda c: c.calls(CA).recordings(RE).update(status="paused", pause_behavior="loud"), "pause_behavior='loud'"),

@@ -156,7 +156,7 @@ def test_a_non_object_json_body_is_one_argument(api31: ModuleType) -> None:
 
 def test_invalid_arguments_fail_before_any_request(api31: ModuleType) -> None:
     client, sent = recording_client(api31, [], token="t")
-    with pytest.raises(ValueError, match="pet_id='not-a-uuid' is not a UUID"):
+    with pytest.raises(ValueError, match="sid='not-a-uuid' is not a UUID"):
         client.pets("not-a-uuid").fetch()
     with pytest.raises(ValueError, match="kind='fish' is not one of 'cat', 'dog'"):
         client.pets.create(name="Rex", kind="fish")
@@ -289,3 +289,54 @@ def test_parameters_named_like_the_generated_code_s_own_names_are_sent_as_given(
         client.things("t-3").fetch(given=6)
     with pytest.raises(ValueError, match="kind"):
         client.things("t-3").fetch(kind="c")  # type: ignore[arg-type]
+
+
+def test_an_id_is_checked_where_it_is_given_when_every_operation_checks_it_alike(
+    sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
+) -> None:
+    """`client.rooms("bad")` fails at once when every operation under a room checks its id the same
+    way; where they disagree (a room's guests), each operation checks the id it gets, as its spec says."""
+    spec = write_spec(
+        """
+        openapi: 3.1.0
+        info: {title: Ids, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /rooms/{RoomSid}:
+            get:
+              operationId: FetchRoom
+              parameters: [{name: RoomSid, in: path, required: true, schema: {type: string, pattern: "^RM[0-9]{4}$"}}]
+              responses: {"204": {description: Nothing}}
+          /rooms/{RoomSid}/guests/{Sid}:
+            get:
+              operationId: FetchGuest
+              parameters:
+                - {name: RoomSid, in: path, required: true, schema: {type: string, pattern: "^RM[0-9]{4}$"}}
+                - {name: Sid, in: path, required: true, schema: {type: string, pattern: "^GU[0-9]{4}$"}}
+              responses: {"204": {description: Nothing}}
+            delete:
+              operationId: DeleteGuest
+              parameters:
+                - {name: RoomSid, in: path, required: true, schema: {type: string, pattern: "^RM[0-9]{4}$"}}
+                - {name: Sid, in: path, required: true, schema: {type: string, maxLength: 6}}
+              responses: {"204": {description: Nothing}}
+        """
+    )
+    out = tmp_path / "out"
+    run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "ids_api")
+    assert run.code == 0, run.err
+    api = import_generated(out, "ids_api")
+    client, sent = recording_client(api, [httpx.Response(204)] * 3)
+    with pytest.raises(ValueError, match="sid='RM12' does not match"):
+        client.rooms("RM12")  # no operation called yet
+    guest = client.rooms("RM1234").guests("XX1234")  # fetch and delete check a guest's id differently
+    with pytest.raises(ValueError, match="sid='XX1234' does not match"):
+        guest.fetch()
+    guest.delete()
+    client.rooms("RM1234").guests("GU1234").fetch()
+    with pytest.raises(ValueError, match="sid='GU12345' is longer than 6"):
+        client.rooms("RM1234").guests("GU12345").delete()
+    assert [r.url.path for r in sent] == ["/rooms/RM1234/guests/XX1234", "/rooms/RM1234/guests/GU1234"]
+    guests = (out / "ids_api" / "resources" / "room_guests.py").read_text(encoding="utf-8")
+    assert '_validation.pattern("room_sid", ids[0]' not in guests  # the room's accessor checked it
+    assert '_validation.pattern("sid", ids[1]' in guests and '_validation.length("sid", ids[1]' in guests

@@ -183,8 +183,8 @@ BAD_IDS = [
             .recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11")
             .update(status="paused")
         ),
-        "call_sid",
-        id="update_call_recording-call_sid",
+        "sid",
+        id="update_call_recording-sid",
     ),
     pytest.param(
         lambda client: (

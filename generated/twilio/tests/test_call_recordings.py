@@ -175,8 +175,8 @@ BAD_IDS = [
             .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
             .update(status="paused")
         ),
-        "call_sid",
-        id="update_call_recording-call_sid",
+        "sid",
+        id="update_call_recording-sid",
     ),
     pytest.param(
         lambda client: (

@@ -144,8 +144,8 @@ BAD_IDS = [
             .siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
             .update(status="stopped")
         ),
-        "call_sid",
-        id="update_siprec-call_sid",
+        "sid",
+        id="update_siprec-sid",
     ),
 ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import _validation
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class AccountList:
         """One of the Accounts by its id.
 
         The Project ID that uniquely identifies the Account."""
+        _validation.uuid("sid", sid)
         return AccountContext(self._client, (*self._ids, sid))
 
 
@@ -55,6 +57,7 @@ class AsyncAccountList:
         """One of the Accounts by its id.
 
         The Project ID that uniquely identifies the Account."""
+        _validation.uuid("sid", sid)
         return AsyncAccountContext(self._client, (*self._ids, sid))
 
 

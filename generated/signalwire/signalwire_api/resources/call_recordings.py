@@ -29,9 +29,6 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
 
 
 def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
-    _validation.uuid("account_sid", ids[0])
-    _validation.uuid("call_sid", ids[1])
-    _validation.uuid("sid", ids[2])
     _validation.one_of("status", args["status"], ("paused", "in-progress", "stopped"))
     _validation.one_of("pause_behavior", args["pause_behavior"], ("skip", "silence"))
     return RequestOptions(
@@ -61,6 +58,7 @@ class CallRecordingList:
         """One of the Recordings by its id.
 
         The unique identifier for the recording."""
+        _validation.uuid("sid", sid)
         return CallRecordingContext(self._client, (*self._ids, sid))
 
 
@@ -107,6 +105,7 @@ class AsyncCallRecordingList:
         """One of the Recordings by its id.
 
         The unique identifier for the recording."""
+        _validation.uuid("sid", sid)
         return AsyncCallRecordingContext(self._client, (*self._ids, sid))
 
 

@@ -25,8 +25,6 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Call] = _codecs.Response(
 
 
 def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
-    _validation.uuid("account_sid", ids[0])
-    _validation.uuid("sid", ids[1])
     _validation.one_of("method", args["method"], ("GET", "POST"))
     _validation.one_of("fallback_method", args["fallback_method"], ("GET", "POST"))
     _validation.one_of(
@@ -67,6 +65,7 @@ class CallList:
         """One of the Calls by its id.
 
         The unique identifier for the call."""
+        _validation.uuid("sid", sid)
         return CallContext(self._client, (*self._ids, sid))
 
 
@@ -132,6 +131,7 @@ class AsyncCallList:
         """One of the Calls by its id.
 
         The unique identifier for the call."""
+        _validation.uuid("sid", sid)
         return AsyncCallContext(self._client, (*self._ids, sid))
 
 

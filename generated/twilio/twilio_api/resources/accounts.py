@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import _validation
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ class AccountList:
         """One of the Accounts by its id.
 
         The SID of the Account that created the resource to update."""
+        _validation.pattern("sid", sid, "^AC[0-9a-fA-F]{32}$")
+        _validation.length("sid", sid, 34, 34)
         return AccountContext(self._client, (*self._ids, sid))
 
 
@@ -62,6 +65,8 @@ class AsyncAccountList:
         """One of the Accounts by its id.
 
         The SID of the Account that created the resource to update."""
+        _validation.pattern("sid", sid, "^AC[0-9a-fA-F]{32}$")
+        _validation.length("sid", sid, 34, 34)
         return AsyncAccountContext(self._client, (*self._ids, sid))
 
 

@@ -29,11 +29,6 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
 
 
 def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
-    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
-    _validation.length("account_sid", ids[0], 34, 34)
-    _validation.pattern("call_sid", ids[1], "^CA[0-9a-fA-F]{32}$")
-    _validation.length("call_sid", ids[1], 34, 34)
-    _validation.pattern("sid", ids[2], "^(RE[0-9a-fA-F]{32}|Twilio\\.CURRENT)$")
     _validation.one_of("status", args["status"], ("in-progress", "paused", "stopped"))
     _validation.one_of("pause_behavior", args["pause_behavior"], ("skip", "silence"))
     return RequestOptions(
@@ -65,6 +60,7 @@ class CallRecordingList:
 
         The Twilio-provided string that uniquely identifies the Recording resource to update, or `Twilio.CURRENT` for the call's current active recording.
         """
+        _validation.pattern("sid", sid, "^(RE[0-9a-fA-F]{32}|Twilio\\.CURRENT)$")
         return CallRecordingContext(self._client, (*self._ids, sid))
 
 
@@ -116,6 +112,7 @@ class AsyncCallRecordingList:
 
         The Twilio-provided string that uniquely identifies the Recording resource to update, or `Twilio.CURRENT` for the call's current active recording.
         """
+        _validation.pattern("sid", sid, "^(RE[0-9a-fA-F]{32}|Twilio\\.CURRENT)$")
         return AsyncCallRecordingContext(self._client, (*self._ids, sid))
 
 

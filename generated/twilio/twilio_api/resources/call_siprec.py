@@ -23,11 +23,6 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Siprec] = _codecs.Response(
 
 
 def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
-    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
-    _validation.length("account_sid", ids[0], 34, 34)
-    _validation.pattern("call_sid", ids[1], "^CA[0-9a-fA-F]{32}$")
-    _validation.length("call_sid", ids[1], 34, 34)
-    _validation.length("sid", ids[2], 1, None)
     _validation.one_of("status", args["status"], ("stopped",))
     return RequestOptions(
         method="POST",
@@ -56,6 +51,7 @@ class CallSiprecList:
         """One of the Siprec by its id.
 
         The SID of the Siprec resource, or the `name` used when creating the resource."""
+        _validation.length("sid", sid, 1, None)
         return CallSiprecContext(self._client, (*self._ids, sid))
 
 
@@ -101,6 +97,7 @@ class AsyncCallSiprecList:
         """One of the Siprec by its id.
 
         The SID of the Siprec resource, or the `name` used when creating the resource."""
+        _validation.length("sid", sid, 1, None)
         return AsyncCallSiprecContext(self._client, (*self._ids, sid))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import _validation
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ class CallList:
         """One of the Calls by its id.
 
         The SID of the Call the resource is associated with."""
+        _validation.pattern("sid", sid, "^CA[0-9a-fA-F]{32}$")
+        _validation.length("sid", sid, 34, 34)
         return CallContext(self._client, (*self._ids, sid))
 
 
@@ -62,6 +65,8 @@ class AsyncCallList:
         """One of the Calls by its id.
 
         The SID of the Call the resource is associated with."""
+        _validation.pattern("sid", sid, "^CA[0-9a-fA-F]{32}$")
+        _validation.length("sid", sid, 34, 34)
         return AsyncCallContext(self._client, (*self._ids, sid))
 
 

@@ -24,10 +24,6 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Conference] = _codecs.Response(
 
 
 def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
-    _validation.pattern("account_sid", ids[0], "^AC[0-9a-fA-F]{32}$")
-    _validation.length("account_sid", ids[0], 34, 34)
-    _validation.pattern("sid", ids[1], "^CF[0-9a-fA-F]{32}$")
-    _validation.length("sid", ids[1], 34, 34)
     _validation.one_of("announce_method", args["announce_method"], ("GET", "POST"))
     _validation.one_of("status", args["status"], ("completed",))
     return RequestOptions(
@@ -59,6 +55,8 @@ class ConferenceList:
         """One of the Conferences by its id.
 
         The Twilio-provided string that uniquely identifies the Conference resource to update."""
+        _validation.pattern("sid", sid, "^CF[0-9a-fA-F]{32}$")
+        _validation.length("sid", sid, 34, 34)
         return ConferenceContext(self._client, (*self._ids, sid))
 
 
@@ -108,6 +106,8 @@ class AsyncConferenceList:
         """One of the Conferences by its id.
 
         The Twilio-provided string that uniquely identifies the Conference resource to update."""
+        _validation.pattern("sid", sid, "^CF[0-9a-fA-F]{32}$")
+        _validation.length("sid", sid, 34, 34)
         return AsyncConferenceContext(self._client, (*self._ids, sid))
 
 
