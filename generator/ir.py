@@ -5,7 +5,7 @@ Built by `generator.build` from a validated spec; nothing here knows about YAML 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.errors import Problem
@@ -108,6 +108,11 @@ class TypeInfo:
         else:
             base = PRIMITIVE_CODECS[self.kind]
         return f"_codecs.Nullable({base})" if self.nullable else base
+
+    @property
+    def value_codec(self) -> str:
+        """`codec` of a value that is not None: a model field's (models pass None through themselves)."""
+        return replace(self, nullable=False).codec if self.nullable else self.codec
 
     def refs(self) -> set[ClassRef]:
         """Every generated class this type names."""

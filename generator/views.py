@@ -110,9 +110,7 @@ def model(m: Model) -> Any:
             SimpleNamespace(
                 declaration=declaration,
                 docstring=_doc(doc, indent=None),
-                name_literal=literal(f.name),
-                wire_literal=f.wire_literal,
-                codec=f.type.codec,
+                spec=", ".join([literal(f.name), f.type.value_codec] + ([f"wire={f.wire_literal}"] if f.wire != f.name else [])),
             )
         )
     return SimpleNamespace(

@@ -340,3 +340,11 @@ def test_an_id_is_checked_where_it_is_given_when_every_operation_checks_it_alike
     guests = (out / "ids_api" / "resources" / "room_guests.py").read_text(encoding="utf-8")
     assert '_validation.pattern("room_sid", ids[0]' not in guests  # the room's accessor checked it
     assert '_validation.pattern("sid", ids[1]' in guests and '_validation.length("sid", ids[1]' in guests
+
+
+def test_a_field_the_response_left_out_encodes_as_none(api31: ModuleType) -> None:
+    """None is None both ways, whatever the field's codec: a date is formatted only when there is one."""
+    pet = api31.models.Pet.from_dict({"id": UUID, "name": "Rex"})
+    assert pet.born is None
+    wire = pet.to_dict()
+    assert wire["id"] == UUID and wire["born"] is None and wire["weight"] is None

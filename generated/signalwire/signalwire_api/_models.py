@@ -12,9 +12,12 @@ _M = TypeVar("_M", bound="BaseModel")
 
 
 class FieldSpec(NamedTuple):
+    """A model field: its attribute, the codec of its value (None stays None both ways), and its
+    wire name where that is not the attribute's name."""
+
     attribute: str
-    wire: str
     codec: Any
+    wire: str = ""
 
 
 class BaseModel:
@@ -46,9 +49,10 @@ class BaseModel:
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form: wire names, dates as the API writes them, unknown fields included."""
-        data = {
-            spec.wire: spec.codec.encode(getattr(self, spec.attribute)) for spec in self.__fields__
-        }
+        data = {}
+        for spec in self.__fields__:
+            value = getattr(self, spec.attribute)
+            data[spec.wire or spec.attribute] = None if value is None else spec.codec.encode(value)
         data.update(getattr(self, "_extra", {}))
         return data
 
@@ -56,11 +60,15 @@ class BaseModel:
 def _decode_plan(cls: type[BaseModel]) -> tuple[tuple[str, str, Any], ...]:
     """Per field: attribute, wire name, and the decoder to call (None where the wire value is kept)."""
     plan = tuple(
-        (f.attribute, f.wire, None if getattr(f.codec, "passthrough", False) else f.codec.decode)
+        (
+            f.attribute,
+            f.wire or f.attribute,
+            None if getattr(f.codec, "passthrough", False) else f.codec.decode,
+        )
         for f in cls.__fields__
     )
     cls._decode_plan = plan
-    cls._known_wire = frozenset(f.wire for f in cls.__fields__)
+    cls._known_wire = frozenset(wire for _, wire, _ in plan)
     return plan
 
 

@@ -93,43 +93,32 @@ class Call(BaseModel):
     """The URI for the call."""
 
     __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("account_sid", "account_sid", _codecs.STR),
-        FieldSpec("annotation", "annotation", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("account_sid", _codecs.STR),
+        FieldSpec("annotation", _codecs.STR),
         FieldSpec(
-            "answered_by",
-            "answered_by",
-            _codecs.Nullable(
-                _codecs.Enum(__package__, "models.call_answered_by", "CallAnsweredBy")
-            ),
+            "answered_by", _codecs.Enum(__package__, "models.call_answered_by", "CallAnsweredBy")
         ),
-        FieldSpec("api_version", "api_version", _codecs.STR),
-        FieldSpec("date_created", "date_created", _codecs.RFC2822_DATETIME),
-        FieldSpec("date_updated", "date_updated", _codecs.RFC2822_DATETIME),
+        FieldSpec("api_version", _codecs.STR),
+        FieldSpec("date_created", _codecs.RFC2822_DATETIME),
+        FieldSpec("date_updated", _codecs.RFC2822_DATETIME),
+        FieldSpec("direction", _codecs.Enum(__package__, "models.call_direction", "CallDirection")),
+        FieldSpec("duration", _codecs.INT),
+        FieldSpec("end_time", _codecs.RFC2822_DATETIME),
+        FieldSpec("forwarded_from", _codecs.STR),
+        FieldSpec("from_", _codecs.STR, wire="from"),
+        FieldSpec("formatted_from", _codecs.STR),
+        FieldSpec("parent_call_sid", _codecs.STR),
+        FieldSpec("phone_number_sid", _codecs.STR),
+        FieldSpec("price", _codecs.FLOAT),
+        FieldSpec("price_unit", _codecs.STR),
+        FieldSpec("sid", _codecs.STR),
+        FieldSpec("start_time", _codecs.RFC2822_DATETIME),
+        FieldSpec("status", _codecs.Enum(__package__, "models.call_status", "CallStatus")),
         FieldSpec(
-            "direction",
-            "direction",
-            _codecs.Enum(__package__, "models.call_direction", "CallDirection"),
-        ),
-        FieldSpec("duration", "duration", _codecs.Nullable(_codecs.INT)),
-        FieldSpec("end_time", "end_time", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
-        FieldSpec("forwarded_from", "forwarded_from", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("from_", "from", _codecs.STR),
-        FieldSpec("formatted_from", "formatted_from", _codecs.STR),
-        FieldSpec("parent_call_sid", "parent_call_sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("phone_number_sid", "phone_number_sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("price", "price", _codecs.Nullable(_codecs.FLOAT)),
-        FieldSpec("price_unit", "price_unit", _codecs.STR),
-        FieldSpec("sid", "sid", _codecs.STR),
-        FieldSpec("start_time", "start_time", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
-        FieldSpec(
-            "status", "status", _codecs.Enum(__package__, "models.call_status", "CallStatus")
-        ),
-        FieldSpec(
-            "subresource_uris",
             "subresource_uris",
             _codecs.Model(__package__, "models.call_subresource_uris", "CallSubresourceUris"),
         ),
-        FieldSpec("to", "to", _codecs.STR),
-        FieldSpec("formatted_to", "formatted_to", _codecs.STR),
-        FieldSpec("uri", "uri", _codecs.STR),
+        FieldSpec("to", _codecs.STR),
+        FieldSpec("formatted_to", _codecs.STR),
+        FieldSpec("uri", _codecs.STR),
     )

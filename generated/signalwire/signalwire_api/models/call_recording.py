@@ -86,41 +86,33 @@ class CallRecording(BaseModel):
     """Whether leading and trailing silence is trimmed from a recording."""
 
     __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("sid", "sid", _codecs.STR),
-        FieldSpec("account_sid", "account_sid", _codecs.STR),
-        FieldSpec("api_version", "api_version", _codecs.STR),
-        FieldSpec("call_sid", "call_sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("conference_sid", "conference_sid", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("sid", _codecs.STR),
+        FieldSpec("account_sid", _codecs.STR),
+        FieldSpec("api_version", _codecs.STR),
+        FieldSpec("call_sid", _codecs.STR),
+        FieldSpec("conference_sid", _codecs.STR),
         FieldSpec(
-            "channel",
-            "channel",
-            _codecs.Enum(__package__, "models.recording_channels", "RecordingChannels"),
+            "channel", _codecs.Enum(__package__, "models.recording_channels", "RecordingChannels")
         ),
         FieldSpec(
-            "channels",
-            "channels",
-            _codecs.Enum(__package__, "models.recording_channels", "RecordingChannels"),
+            "channels", _codecs.Enum(__package__, "models.recording_channels", "RecordingChannels")
         ),
-        FieldSpec("date_created", "date_created", _codecs.RFC2822_DATETIME),
-        FieldSpec("date_updated", "date_updated", _codecs.RFC2822_DATETIME),
-        FieldSpec("start_time", "start_time", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
-        FieldSpec("end_time", "end_time", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
-        FieldSpec("duration", "duration", _codecs.INT),
-        FieldSpec("price", "price", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("price_unit", "price_unit", _codecs.STR),
+        FieldSpec("date_created", _codecs.RFC2822_DATETIME),
+        FieldSpec("date_updated", _codecs.RFC2822_DATETIME),
+        FieldSpec("start_time", _codecs.RFC2822_DATETIME),
+        FieldSpec("end_time", _codecs.RFC2822_DATETIME),
+        FieldSpec("duration", _codecs.INT),
+        FieldSpec("price", _codecs.STR),
+        FieldSpec("price_unit", _codecs.STR),
         FieldSpec(
-            "source",
-            "source",
-            _codecs.Enum(__package__, "models.recording_source", "RecordingSource"),
+            "source", _codecs.Enum(__package__, "models.recording_source", "RecordingSource")
         ),
         FieldSpec(
-            "status",
-            "status",
-            _codecs.Enum(__package__, "models.recording_status", "RecordingStatus"),
+            "status", _codecs.Enum(__package__, "models.recording_status", "RecordingStatus")
         ),
-        FieldSpec("error_code", "error_code", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("uri", "uri", _codecs.STR),
-        FieldSpec("subresource_uris", "subresource_uris", _codecs.Dict(_codecs.STR)),
-        FieldSpec("encryption_details", "encryption_details", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("trim", "trim", _codecs.STR),
+        FieldSpec("error_code", _codecs.STR),
+        FieldSpec("uri", _codecs.STR),
+        FieldSpec("subresource_uris", _codecs.Dict(_codecs.STR)),
+        FieldSpec("encryption_details", _codecs.STR),
+        FieldSpec("trim", _codecs.STR),
     )

@@ -22,6 +22,6 @@ class CallSubresourceUris(BaseModel):
     """The URI for recordings."""
 
     __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("notifications", "notifications", _codecs.STR),
-        FieldSpec("recordings", "recordings", _codecs.STR),
+        FieldSpec("notifications", _codecs.STR),
+        FieldSpec("recordings", _codecs.STR),
     )

@@ -79,38 +79,30 @@ Defaults to 0."""
     """The recorded track. Can be: `inbound`, `outbound`, or `both`."""
 
     __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("account_sid", "account_sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("api_version", "api_version", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("call_sid", "call_sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("conference_sid", "conference_sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("date_created", "date_created", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
-        FieldSpec("date_updated", "date_updated", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
-        FieldSpec("start_time", "start_time", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
-        FieldSpec("duration", "duration", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("sid", "sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("price", "price", _codecs.Nullable(_codecs.FLOAT)),
-        FieldSpec("uri", "uri", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("account_sid", _codecs.STR),
+        FieldSpec("api_version", _codecs.STR),
+        FieldSpec("call_sid", _codecs.STR),
+        FieldSpec("conference_sid", _codecs.STR),
+        FieldSpec("date_created", _codecs.RFC2822_DATETIME),
+        FieldSpec("date_updated", _codecs.RFC2822_DATETIME),
+        FieldSpec("start_time", _codecs.RFC2822_DATETIME),
+        FieldSpec("duration", _codecs.STR),
+        FieldSpec("sid", _codecs.STR),
+        FieldSpec("price", _codecs.FLOAT),
+        FieldSpec("uri", _codecs.STR),
+        FieldSpec("encryption_details", _codecs.Dict(_codecs.ANY)),
+        FieldSpec("price_unit", _codecs.STR),
         FieldSpec(
-            "encryption_details", "encryption_details", _codecs.Nullable(_codecs.Dict(_codecs.ANY))
-        ),
-        FieldSpec("price_unit", "price_unit", _codecs.Nullable(_codecs.STR)),
-        FieldSpec(
-            "status",
             "status",
             _codecs.Enum(__package__, "models.call_recording_status", "CallRecordingStatus"),
         ),
-        FieldSpec("channels", "channels", _codecs.INT),
+        FieldSpec("channels", _codecs.INT),
         FieldSpec(
-            "source",
             "source",
             _codecs.Enum(__package__, "models.call_recording_source", "CallRecordingSource"),
         ),
-        FieldSpec("error_code", "error_code", _codecs.Nullable(_codecs.INT)),
+        FieldSpec("error_code", _codecs.INT),
         FieldSpec(
-            "track",
-            "track",
-            _codecs.Nullable(
-                _codecs.Enum(__package__, "models.call_recording_track", "CallRecordingTrack")
-            ),
+            "track", _codecs.Enum(__package__, "models.call_recording_track", "CallRecordingTrack")
         ),
     )

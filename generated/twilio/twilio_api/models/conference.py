@@ -58,38 +58,25 @@ class Conference(BaseModel):
     """The URI of this resource, relative to `https://api.twilio.com`."""
 
     __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("account_sid", "account_sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("api_version", "api_version", _codecs.Nullable(_codecs.STR)),
-        FieldSpec(
-            "call_sid_ending_conference",
-            "call_sid_ending_conference",
-            _codecs.Nullable(_codecs.STR),
-        ),
-        FieldSpec("date_created", "date_created", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
-        FieldSpec("date_updated", "date_updated", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
-        FieldSpec("friendly_name", "friendly_name", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("account_sid", _codecs.STR),
+        FieldSpec("api_version", _codecs.STR),
+        FieldSpec("call_sid_ending_conference", _codecs.STR),
+        FieldSpec("date_created", _codecs.RFC2822_DATETIME),
+        FieldSpec("date_updated", _codecs.RFC2822_DATETIME),
+        FieldSpec("friendly_name", _codecs.STR),
         FieldSpec(
             "reason_conference_ended",
-            "reason_conference_ended",
-            _codecs.Nullable(
-                _codecs.Enum(
-                    __package__,
-                    "models.conference_reason_conference_ended",
-                    "ConferenceReasonConferenceEnded",
-                )
+            _codecs.Enum(
+                __package__,
+                "models.conference_reason_conference_ended",
+                "ConferenceReasonConferenceEnded",
             ),
         ),
-        FieldSpec("region", "region", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("sid", "sid", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("region", _codecs.STR),
+        FieldSpec("sid", _codecs.STR),
         FieldSpec(
-            "status",
-            "status",
-            _codecs.Nullable(
-                _codecs.Enum(__package__, "models.conference_status", "ConferenceStatus")
-            ),
+            "status", _codecs.Enum(__package__, "models.conference_status", "ConferenceStatus")
         ),
-        FieldSpec(
-            "subresource_uris", "subresource_uris", _codecs.Nullable(_codecs.Dict(_codecs.STR))
-        ),
-        FieldSpec("uri", "uri", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("subresource_uris", _codecs.Dict(_codecs.STR)),
+        FieldSpec("uri", _codecs.STR),
     )

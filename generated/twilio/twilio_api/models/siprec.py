@@ -42,15 +42,11 @@ class Siprec(BaseModel):
     """The URI of the resource, relative to `https://api.twilio.com`."""
 
     __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("account_sid", "account_sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("call_sid", "call_sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("date_updated", "date_updated", _codecs.Nullable(_codecs.RFC2822_DATETIME)),
-        FieldSpec("name", "name", _codecs.Nullable(_codecs.STR)),
-        FieldSpec("sid", "sid", _codecs.Nullable(_codecs.STR)),
-        FieldSpec(
-            "status",
-            "status",
-            _codecs.Nullable(_codecs.Enum(__package__, "models.siprec_status", "SiprecStatus")),
-        ),
-        FieldSpec("uri", "uri", _codecs.Nullable(_codecs.STR)),
+        FieldSpec("account_sid", _codecs.STR),
+        FieldSpec("call_sid", _codecs.STR),
+        FieldSpec("date_updated", _codecs.RFC2822_DATETIME),
+        FieldSpec("name", _codecs.STR),
+        FieldSpec("sid", _codecs.STR),
+        FieldSpec("status", _codecs.Enum(__package__, "models.siprec_status", "SiprecStatus")),
+        FieldSpec("uri", _codecs.STR),
     )
