@@ -334,7 +334,7 @@ def resource(api: Api, r: Resource) -> Any:
     plain, typing_only = _type_imports(types, here)
     if any(o.pagination for o in r.operations):
         plain.add("from .._pagination import AsyncPager, SyncPager")
-    plain |= {"import httpx", "from .. import _codecs", "from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient"}
+    plain |= {"import httpx", "from .. import _codecs", "from .._base_client import AsyncResource, RequestOptions, SyncResource"}
     if r.operations:
         plain.add("from .._types import NOT_GIVEN, NotGiven" + (", given" if any(_containers(o) for o in r.operations) else ""))
         plain |= {"from collections.abc import Mapping", "from typing import Any"}  # a builder's arguments
@@ -357,15 +357,15 @@ def resource(api: Api, r: Resource) -> Any:
     if not r.operations:
         plain.discard("import httpx")
         plain.discard("from .. import _codecs")
-        plain = {line for line in plain if "RequestOptions" not in line} | {"from .._base_client import AsyncAPIClient, SyncAPIClient"}
+        plain = {line for line in plain if "RequestOptions" not in line} | {"from .._base_client import AsyncResource, SyncResource"}
     classes = []
-    for prefix, client_type in (("", "SyncAPIClient"), ("Async", "AsyncAPIClient")):
+    for prefix, base in (("", "SyncResource"), ("Async", "AsyncResource")):
         holder = r.context_class is None
         classes.append(
             SimpleNamespace(
                 name=prefix + r.list_class,
                 docstring=_doc(f"`{r.segment}`: {'a group of resources' if holder else 'the collection'}.", r.id_description and f"Call it with an id: {r.id_description}", indent=4),
-                client_type=client_type,
+                base=base,
                 context=prefix + r.context_class if r.context_class else None,
                 call_docstring=_doc(f"One of the {r.segment} by its id.", r.id_description, indent=8),
                 id_checks=id_checks,
@@ -379,7 +379,7 @@ def resource(api: Api, r: Resource) -> Any:
                 SimpleNamespace(
                     name=prefix + r.context_class,
                     docstring=_doc(f"One of the `{r.segment}`, by its id.", indent=4),
-                    client_type=client_type,
+                    base=base,
                     context=None,
                     call_docstring="",
                     id_checks=[],

@@ -325,3 +325,19 @@ class AsyncAPIClient(BaseClient):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
+
+
+class SyncResource:
+    """A part of the API reached from a Client: the client, and the ids given on the way to it."""
+
+    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids
+
+
+class AsyncResource:
+    """`SyncResource` for the AsyncClient."""
+
+    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
+        self._client = client
+        self._ids = ids

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _validation
-from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._base_client import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from .calls import AsyncCallList, CallList
@@ -13,14 +13,10 @@ if TYPE_CHECKING:
 __all__ = ["AccountContext", "AccountList", "AsyncAccountContext", "AsyncAccountList"]
 
 
-class AccountList:
+class AccountList(SyncResource):
     """`Accounts`: the collection.
 
     Call it with an id: The Project ID that uniquely identifies the Account."""
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> AccountContext:
         """One of the Accounts by its id.
@@ -30,12 +26,8 @@ class AccountList:
         return AccountContext(self._client, (*self._ids, sid))
 
 
-class AccountContext:
+class AccountContext(SyncResource):
     """One of the `Accounts`, by its id."""
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     @property
     def calls(self) -> CallList:
@@ -44,14 +36,10 @@ class AccountContext:
         return CallList(self._client, self._ids)
 
 
-class AsyncAccountList:
+class AsyncAccountList(AsyncResource):
     """`Accounts`: the collection.
 
     Call it with an id: The Project ID that uniquely identifies the Account."""
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> AsyncAccountContext:
         """One of the Accounts by its id.
@@ -61,12 +49,8 @@ class AsyncAccountList:
         return AsyncAccountContext(self._client, (*self._ids, sid))
 
 
-class AsyncAccountContext:
+class AsyncAccountContext(AsyncResource):
     """One of the `Accounts`, by its id."""
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     @property
     def calls(self) -> AsyncCallList:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from .. import _codecs, _validation
-from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._base_client import AsyncResource, RequestOptions, SyncResource
 from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
@@ -52,14 +52,10 @@ def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]
     )
 
 
-class CallList:
+class CallList(SyncResource):
     """`Calls`: the collection.
 
     Call it with an id: The unique identifier for the call."""
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> CallContext:
         """One of the Calls by its id.
@@ -69,12 +65,8 @@ class CallList:
         return CallContext(self._client, (*self._ids, sid))
 
 
-class CallContext:
+class CallContext(SyncResource):
     """One of the `Calls`, by its id."""
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     @property
     def recordings(self) -> CallRecordingList:
@@ -118,14 +110,10 @@ class CallContext:
         )
 
 
-class AsyncCallList:
+class AsyncCallList(AsyncResource):
     """`Calls`: the collection.
 
     Call it with an id: The unique identifier for the call."""
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> AsyncCallContext:
         """One of the Calls by its id.
@@ -135,12 +123,8 @@ class AsyncCallList:
         return AsyncCallContext(self._client, (*self._ids, sid))
 
 
-class AsyncCallContext:
+class AsyncCallContext(AsyncResource):
     """One of the `Calls`, by its id."""
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     @property
     def recordings(self) -> AsyncCallRecordingList:

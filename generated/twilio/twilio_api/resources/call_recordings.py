@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from .. import _codecs, _validation
-from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._base_client import AsyncResource, RequestOptions, SyncResource
 from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
@@ -45,15 +45,11 @@ def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]
     )
 
 
-class CallRecordingList:
+class CallRecordingList(SyncResource):
     """`Recordings`: the collection.
 
     Call it with an id: The Twilio-provided string that uniquely identifies the Recording resource to update, or `Twilio.CURRENT` for the call's current active recording.
     """
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> CallRecordingContext:
         """One of the Recordings by its id.
@@ -64,12 +60,8 @@ class CallRecordingList:
         return CallRecordingContext(self._client, (*self._ids, sid))
 
 
-class CallRecordingContext:
+class CallRecordingContext(SyncResource):
     """One of the `Recordings`, by its id."""
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def update(
         self,
@@ -97,15 +89,11 @@ class CallRecordingContext:
         )
 
 
-class AsyncCallRecordingList:
+class AsyncCallRecordingList(AsyncResource):
     """`Recordings`: the collection.
 
     Call it with an id: The Twilio-provided string that uniquely identifies the Recording resource to update, or `Twilio.CURRENT` for the call's current active recording.
     """
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> AsyncCallRecordingContext:
         """One of the Recordings by its id.
@@ -116,12 +104,8 @@ class AsyncCallRecordingList:
         return AsyncCallRecordingContext(self._client, (*self._ids, sid))
 
 
-class AsyncCallRecordingContext:
+class AsyncCallRecordingContext(AsyncResource):
     """One of the `Recordings`, by its id."""
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     async def update(
         self,

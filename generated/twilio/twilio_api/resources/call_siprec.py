@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from .. import _codecs, _validation
-from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._base_client import AsyncResource, RequestOptions, SyncResource
 from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
@@ -37,15 +37,11 @@ def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]
     )
 
 
-class CallSiprecList:
+class CallSiprecList(SyncResource):
     """`Siprec`: the collection.
 
     Call it with an id: The SID of the Siprec resource, or the `name` used when creating the resource.
     """
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> CallSiprecContext:
         """One of the Siprec by its id.
@@ -55,12 +51,8 @@ class CallSiprecList:
         return CallSiprecContext(self._client, (*self._ids, sid))
 
 
-class CallSiprecContext:
+class CallSiprecContext(SyncResource):
     """One of the `Siprec`, by its id."""
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def update(
         self,
@@ -83,15 +75,11 @@ class CallSiprecContext:
         )
 
 
-class AsyncCallSiprecList:
+class AsyncCallSiprecList(AsyncResource):
     """`Siprec`: the collection.
 
     Call it with an id: The SID of the Siprec resource, or the `name` used when creating the resource.
     """
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> AsyncCallSiprecContext:
         """One of the Siprec by its id.
@@ -101,12 +89,8 @@ class AsyncCallSiprecList:
         return AsyncCallSiprecContext(self._client, (*self._ids, sid))
 
 
-class AsyncCallSiprecContext:
+class AsyncCallSiprecContext(AsyncResource):
     """One of the `Siprec`, by its id."""
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     async def update(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _validation
-from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._base_client import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from .call_recordings import AsyncCallRecordingList, CallRecordingList
@@ -14,14 +14,10 @@ if TYPE_CHECKING:
 __all__ = ["AsyncCallContext", "AsyncCallList", "CallContext", "CallList"]
 
 
-class CallList:
+class CallList(SyncResource):
     """`Calls`: the collection.
 
     Call it with an id: The SID of the Call the resource is associated with."""
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> CallContext:
         """One of the Calls by its id.
@@ -32,12 +28,8 @@ class CallList:
         return CallContext(self._client, (*self._ids, sid))
 
 
-class CallContext:
+class CallContext(SyncResource):
     """One of the `Calls`, by its id."""
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     @property
     def recordings(self) -> CallRecordingList:
@@ -52,14 +44,10 @@ class CallContext:
         return CallSiprecList(self._client, self._ids)
 
 
-class AsyncCallList:
+class AsyncCallList(AsyncResource):
     """`Calls`: the collection.
 
     Call it with an id: The SID of the Call the resource is associated with."""
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> AsyncCallContext:
         """One of the Calls by its id.
@@ -70,12 +58,8 @@ class AsyncCallList:
         return AsyncCallContext(self._client, (*self._ids, sid))
 
 
-class AsyncCallContext:
+class AsyncCallContext(AsyncResource):
     """One of the `Calls`, by its id."""
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     @property
     def recordings(self) -> AsyncCallRecordingList:

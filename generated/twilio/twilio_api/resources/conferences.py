@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from .. import _codecs, _validation
-from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._base_client import AsyncResource, RequestOptions, SyncResource
 from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
@@ -41,15 +41,11 @@ def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]
     )
 
 
-class ConferenceList:
+class ConferenceList(SyncResource):
     """`Conferences`: the collection.
 
     Call it with an id: The Twilio-provided string that uniquely identifies the Conference resource to update.
     """
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> ConferenceContext:
         """One of the Conferences by its id.
@@ -60,12 +56,8 @@ class ConferenceList:
         return ConferenceContext(self._client, (*self._ids, sid))
 
 
-class ConferenceContext:
+class ConferenceContext(SyncResource):
     """One of the `Conferences`, by its id."""
-
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def update(
         self,
@@ -92,15 +84,11 @@ class ConferenceContext:
         )
 
 
-class AsyncConferenceList:
+class AsyncConferenceList(AsyncResource):
     """`Conferences`: the collection.
 
     Call it with an id: The Twilio-provided string that uniquely identifies the Conference resource to update.
     """
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     def __call__(self, sid: str) -> AsyncConferenceContext:
         """One of the Conferences by its id.
@@ -111,12 +99,8 @@ class AsyncConferenceList:
         return AsyncConferenceContext(self._client, (*self._ids, sid))
 
 
-class AsyncConferenceContext:
+class AsyncConferenceContext(AsyncResource):
     """One of the `Conferences`, by its id."""
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
 
     async def update(
         self,
