@@ -5,6 +5,7 @@ Templates only loop over these values; every decision about generated text is ma
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -41,8 +42,12 @@ def _type_imports(types: list[TypeInfo], here: str) -> tuple[set[str], set[str]]
         if t.uses("any"):
             plain.add("from typing import Any")
         for ref in t.refs():
-            if ref.module != here:
-                typing_only.add(f"from {_relative(here.rsplit('.', 1)[0], ref.module)} import {ref.name}")
+            package = ref.module.rpartition(".")[0]
+            if package != here.rpartition(".")[0]:
+                # From another package (a resource naming models): its __init__ names every class.
+                typing_only.add(f"from {_relative(here.rpartition('.')[0], package)} import {ref.name}")
+            elif ref.module != here:
+                typing_only.add(f"from {_relative(here.rpartition('.')[0], ref.module)} import {ref.name}")
     return plain, typing_only
 
 
@@ -68,8 +73,15 @@ def _grouped(imports: set[str]) -> list[str]:
     return lines
 
 
-def _isort_order(name: str) -> tuple[int, str]:
-    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+def _isort_order(name: str) -> tuple[int, list[Any], list[Any]]:
+    """Where ruff's isort puts an imported name: constants, classes, the rest; each group in natural
+    order (`Model2` before `Model10`), case-insensitively first."""
+    kind = 0 if len(name) > 1 and name.isupper() else 1 if name[:1].isupper() else 2
+    return (kind, _natural(name.lower()), _natural(name))
+
+
+def _natural(text: str) -> list[Any]:
+    return [(0, int(part), part) if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]
 
 
 def _merge_from_imports(lines: set[str]) -> list[str]:

@@ -12,9 +12,7 @@ from .._base_client import AsyncResource, RequestOptions, SyncResource
 from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
-    from ..models.call_recording import CallRecording
-    from ..models.recording_pause_behavior import RecordingPauseBehavior
-    from ..models.recording_update_status import RecordingUpdateStatus
+    from ..models import CallRecording, RecordingPauseBehavior, RecordingUpdateStatus
 
 __all__ = [
     "AsyncCallRecordingContext",

@@ -12,9 +12,7 @@ from .._base_client import AsyncResource, RequestOptions, SyncResource
 from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
-    from ..models.call import Call
-    from ..models.call_status import CallStatus
-    from ..models.callback_method import CallbackMethod
+    from ..models import Call, CallbackMethod, CallStatus
     from .call_recordings import AsyncCallRecordingList, CallRecordingList
 
 __all__ = ["AsyncCallContext", "AsyncCallList", "CallContext", "CallList"]

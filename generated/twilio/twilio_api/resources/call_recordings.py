@@ -12,9 +12,7 @@ from .._base_client import AsyncResource, RequestOptions, SyncResource
 from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
-    from ..models.call_recording import CallRecording
-    from ..models.call_recording_pause_behavior import CallRecordingPauseBehavior
-    from ..models.call_recording_update_status import CallRecordingUpdateStatus
+    from ..models import CallRecording, CallRecordingPauseBehavior, CallRecordingUpdateStatus
 
 __all__ = [
     "AsyncCallRecordingContext",

@@ -12,8 +12,7 @@ from .._base_client import AsyncResource, RequestOptions, SyncResource
 from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
-    from ..models.siprec import Siprec
-    from ..models.siprec_update_status import SiprecUpdateStatus
+    from ..models import Siprec, SiprecUpdateStatus
 
 __all__ = ["AsyncCallSiprecContext", "AsyncCallSiprecList", "CallSiprecContext", "CallSiprecList"]
 

@@ -12,9 +12,7 @@ from .._base_client import AsyncResource, RequestOptions, SyncResource
 from .._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
-    from ..models.conference import Conference
-    from ..models.conference_update_status import ConferenceUpdateStatus
-    from ..models.http_method import HttpMethod
+    from ..models import Conference, ConferenceUpdateStatus, HttpMethod
 
 __all__ = ["AsyncConferenceContext", "AsyncConferenceList", "ConferenceContext", "ConferenceList"]
 
