@@ -42,31 +42,39 @@ def previous_files(out: Path) -> list[str]:
 
 def compare(out: Path, files: list[RenderedFile], inputs: list[str]) -> tuple[Changes, list[str]]:
     """What writing `files` (made from `inputs`) would change in `out`, and a unified diff of it."""
+    return _compared(out, _with_manifest(files, inputs), with_diff=True)
+
+
+def _compared(out: Path, files: list[RenderedFile], *, with_diff: bool) -> tuple[Changes, list[str]]:
     changes = Changes()
     diff: list[str] = []
     produced = {f.path for f in files}
-    for f in _with_manifest(files, inputs):
+    for f in files:
         target = out / f.path
         if not target.is_file():
             changes.added.append(f.path)
-            diff += difflib.unified_diff([], f.content.splitlines(True), "/dev/null", f"b/{f.path}")
+            if with_diff:
+                diff += difflib.unified_diff([], f.content.splitlines(True), "/dev/null", f"b/{f.path}")
             continue
         current = target.read_text(encoding="utf-8")
         if current != f.content:
             changes.changed.append(f.path)
-            diff += difflib.unified_diff(current.splitlines(True), f.content.splitlines(True), f"a/{f.path}", f"b/{f.path}")
+            if with_diff:
+                diff += difflib.unified_diff(current.splitlines(True), f.content.splitlines(True), f"a/{f.path}", f"b/{f.path}")
     for path in previous_files(out):
         if path not in produced and (out / path).is_file():
             changes.removed.append(path)
-            diff += difflib.unified_diff((out / path).read_text(encoding="utf-8").splitlines(True), [], f"a/{path}", "/dev/null")
+            if with_diff:
+                diff += difflib.unified_diff((out / path).read_text(encoding="utf-8").splitlines(True), [], f"a/{path}", "/dev/null")
     return changes, diff
 
 
 def write(out: Path, files: list[RenderedFile], inputs: list[str]) -> Changes:
     _refuse_foreign_directory(out)
-    changes, _ = compare(out, files, inputs)
+    written = _with_manifest(files, inputs)
+    changes, _ = _compared(out, written, with_diff=False)  # what changed, not how: nobody reads it here
     out.mkdir(parents=True, exist_ok=True)
-    for f in _with_manifest(files, inputs):
+    for f in written:
         if f.path in changes.added or f.path in changes.changed:
             _replace(out / f.path, f.content)
     for path in changes.removed:
