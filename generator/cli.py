@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -186,17 +187,20 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
+    if args.base is not None and (args.old or args.new):
+        raise fail("--base compares the configured targets' specs; give no spec files with it")
+    if args.base is None and not (args.old and args.new):
+        raise fail("give two spec files (OLD NEW), or --base GIT_REF", hint="e.g. sdkgen diff --base origin/main")
+    # The base commit's specs are extracted here, and removed with it however the diff ends.
+    with tempfile.TemporaryDirectory(prefix="sdkgen-base-") as scratch:
+        pairs = _specs_at_base(args.base, args.target, Path(scratch)) if args.base is not None else [(args.old, args.new)]
+        return _diff_pairs(args, pairs)
+
+
+def _diff_pairs(args: argparse.Namespace, pairs: list[tuple[Path | None, Path]]) -> int:
     from generator.diff import diff, render
     from generator.surface import load_surface
 
-    if args.base is not None:
-        if args.old or args.new:
-            raise fail("--base compares the configured targets' specs; give no spec files with it")
-        pairs = _specs_at_base(args.base, args.target)
-    elif args.old and args.new:
-        pairs = [(args.old, args.new)]
-    else:
-        raise fail("give two spec files (OLD NEW), or --base GIT_REF", hint="e.g. sdkgen diff --base origin/main")
     breaking = False
     for old_path, new_path in pairs:
         old, new = load_surface(old_path) if old_path else None, load_surface(new_path)
@@ -212,13 +216,13 @@ def _diff(args: argparse.Namespace) -> int:
     return EXIT_DRIFT if breaking and not args.allow_breaking else EXIT_OK
 
 
-def _specs_at_base(ref: str, only: str | None) -> list[tuple[Path | None, Path]]:
-    """For each target: (its spec as of `ref`, extracted into a temporary folder, or None; its spec now)."""
+def _specs_at_base(ref: str, only: str | None, scratch: Path) -> list[tuple[Path | None, Path]]:
+    """For each target: (its spec as of `ref`, extracted under `scratch`, or None; its spec now)."""
     from generator.gitbase import spec_at
 
     config = load_config(Path.cwd())
     targets = [config.target(only)] if only else list(config.targets)
-    return [(spec_at(ref, t.spec), t.spec) for t in targets]
+    return [(spec_at(ref, t.spec, scratch / str(number)), t.spec) for number, t in enumerate(targets)]
 
 
 def _compare(args: argparse.Namespace) -> int:

@@ -5,16 +5,14 @@ from __future__ import annotations
 import io
 import subprocess
 import tarfile
-import tempfile
 from pathlib import Path
 
 from generator.errors import fail
 
 
-def spec_at(ref: str, spec: Path) -> Path | None:
-    """The spec's folder at `ref`, extracted into a temporary folder (its `$ref`s resolve there too).
-
-    None when the spec did not exist at `ref`.
+def spec_at(ref: str, spec: Path, into: Path) -> Path | None:
+    """The spec as of `ref`, its folder extracted into the new folder `into` (its `$ref`s resolve
+    there too; the caller removes it). None when the spec did not exist at `ref`.
     """
     spec = spec.resolve()
     root = _git(["rev-parse", "--show-toplevel"], spec.parent).decode().strip()
@@ -22,7 +20,7 @@ def spec_at(ref: str, spec: Path) -> Path | None:
     _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], Path(root), f"{ref!r} is not a commit here")
     folder = relative.parent.as_posix() or "."
     archive = _git(["archive", "--format=tar", ref, "--", folder], Path(root), f"cannot read {folder} at {ref}")
-    into = Path(tempfile.mkdtemp(prefix="sdkgen-base-"))
+    into.mkdir(parents=True)
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
     found = into / relative

@@ -6,6 +6,7 @@ import copy
 import json
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -205,7 +206,12 @@ def test_a_realistic_edit_of_our_twilio_spec(twilio_edit: Path, sdkgen: Callable
     assert run.code == 1
 
 
-def test_base_compares_the_working_tree_with_a_commit(tmp_path: Path, twilio_edit: Path, sdkgen: Callable[..., Run]) -> None:
+def test_base_compares_the_working_tree_with_a_commit(
+    tmp_path: Path, twilio_edit: Path, sdkgen: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scratch = tmp_path / "tmp"  # where the base commit's specs are extracted, and removed from after
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     project = tmp_path / "project"
     (project / "spec").mkdir(parents=True)
     for name in ("twilio.yaml", "common.yaml"):
@@ -224,3 +230,4 @@ def test_base_compares_the_working_tree_with_a_commit(tmp_path: Path, twilio_edi
     assert "`HEAD:spec/twilio.yaml` → `" in run.out and "body field PauseBehavior removed" in run.out
     bad = sdkgen("diff", "--base", "no-such-ref", cwd=project)
     assert bad.code == 2 and "'no-such-ref' is not a commit here" in bad.err
+    assert list(scratch.iterdir()) == []
