@@ -108,27 +108,29 @@ def main() -> None:
         else:
             spec.write_text(text.replace(EDITED.replace("Initiates", "Starts"), EDITED, 1), encoding="utf-8")
 
-    results: dict[str, dict[str, Sample]] = {"cold generation": {}, "check, nothing changed": {}, "regenerate, one operation edited": {}}
-    results["cold generation"]["sdkgen"] = repeat(args.runs, empty(out, cache), lambda: sdkgen + ["generate", *target], ROOT, env)
-    results["check, nothing changed"]["sdkgen"] = repeat(args.runs, lambda: None, lambda: sdkgen + ["check", *target], ROOT, env)
-    results["regenerate, one operation edited"]["sdkgen"] = repeat(args.runs, edit_one_operation, lambda: sdkgen + ["generate", *target], ROOT, env)
-    opc_out = work / "opc"
-    results["cold generation"]["openapi-python-client"] = repeat(
-        args.runs,
-        empty(opc_out),
-        lambda: [str(peers_bin / "openapi-python-client"), "generate", "--path", str(args.spec), "--output-path", str(opc_out), "--meta", "none"],
-        work,
-    )
-    ogen_out = work / "ogen"
-    results["cold generation"]["openapi-generator"] = repeat(
-        args.runs,
-        empty(ogen_out),
-        lambda: [str(peers_bin / "openapi-generator-cli"), "generate", "-i", str(args.spec), "-g", "python", "-o", str(ogen_out), "--skip-validate-spec"],
-        work,
-    )
-    report(args.spec.name, args.runs, results)
-    cold_start(out, args.runs * 3)
-    shutil.rmtree(work, ignore_errors=True)
+    try:
+        results: dict[str, dict[str, Sample]] = {"cold generation": {}, "check, nothing changed": {}, "regenerate, one operation edited": {}}
+        results["cold generation"]["sdkgen"] = repeat(args.runs, empty(out, cache), lambda: sdkgen + ["generate", *target], ROOT, env)
+        results["check, nothing changed"]["sdkgen"] = repeat(args.runs, lambda: None, lambda: sdkgen + ["check", *target], ROOT, env)
+        results["regenerate, one operation edited"]["sdkgen"] = repeat(args.runs, edit_one_operation, lambda: sdkgen + ["generate", *target], ROOT, env)
+        opc_out = work / "opc"
+        results["cold generation"]["openapi-python-client"] = repeat(
+            args.runs,
+            empty(opc_out),
+            lambda: [str(peers_bin / "openapi-python-client"), "generate", "--path", str(args.spec), "--output-path", str(opc_out), "--meta", "none"],
+            work,
+        )
+        ogen_out = work / "ogen"
+        results["cold generation"]["openapi-generator"] = repeat(
+            args.runs,
+            empty(ogen_out),
+            lambda: [str(peers_bin / "openapi-generator-cli"), "generate", "-i", str(args.spec), "-g", "python", "-o", str(ogen_out)],
+            work,
+        )
+        report(args.spec.name, args.runs, results)
+        cold_start(out, args.runs * 3)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 TARGETS = {"cold generation": 1.0, "check, nothing changed": 0.25, "regenerate, one operation edited": 0.25}
