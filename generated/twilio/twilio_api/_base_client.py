@@ -9,7 +9,7 @@ import re
 import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
 import httpx
@@ -327,17 +327,16 @@ class AsyncAPIClient(BaseClient):
         await self.close()
 
 
-class SyncResource:
-    """A part of the API reached from a Client: the client, and the ids given on the way to it."""
+_Client = TypeVar("_Client", bound=BaseClient)
 
-    def __init__(self, client: SyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
+
+class _Resource(Generic[_Client]):
+    """A part of the API reached from a client: the client, and the ids given on the way to it."""
+
+    def __init__(self, client: _Client, ids: tuple[str | None, ...]) -> None:
+        self._client: _Client = client
         self._ids = ids
 
 
-class AsyncResource:
-    """`SyncResource` for the AsyncClient."""
-
-    def __init__(self, client: AsyncAPIClient, ids: tuple[str | None, ...]) -> None:
-        self._client = client
-        self._ids = ids
+SyncResource = _Resource[SyncAPIClient]
+AsyncResource = _Resource[AsyncAPIClient]
