@@ -9,7 +9,7 @@ from typing import Any
 from generator.errors import Level, Problem
 from generator.ir import Api, ClassRef, Credential, Model, Operation, Pagination, Parameter, Resource, ServerVariable, TypeInfo, value_checks
 from generator.load import Resolved, Spec, join_pointer
-from generator.naming import pascal, singular, snake, unique
+from generator.naming import CLASS_RESERVED, pascal, singular, snake, unique
 from generator.schemas import SchemaConverter
 from generator.validate import HTTP_METHODS
 
@@ -39,7 +39,8 @@ def build(spec: Spec, package: str) -> Api:
     for operation in operations:
         operation.pagination = _pagination(operation, models)
     paged = {m.class_name for m in models.values() if any(f.type.kind == "list" for f in m.fields)}
-    resources, hoisted = _resource_tree(operations, credentials, problems, spec, paged)
+    classes = {m.class_name for m in converter.models.values()} | {e.class_name for e in converter.enums.values()}
+    resources, hoisted = _resource_tree(operations, credentials, problems, spec, paged, classes)
     base_url, variables = _server(data)
     return Api(
         package=package,
@@ -471,7 +472,7 @@ class _TreeBuilder:
 
 
 def _resource_tree(
-    operations: list[Operation], credentials: list[Credential], problems: list[Problem], spec: Spec, paged: set[str]
+    operations: list[Operation], credentials: list[Credential], problems: list[Problem], spec: Spec, paged: set[str], classes: set[str]
 ) -> tuple[list[Resource], list[Resource]]:
     builder = _TreeBuilder(credentials, problems, spec)
     prefix = common_prefix([o.path for o in operations])
@@ -486,7 +487,7 @@ def _resource_tree(
                 if child.attribute not in taken:
                     hoisted.append(child)
                     taken.add(child.attribute)
-    _name_classes(roots, builder.credential_params)
+    _name_classes(roots, builder.credential_params, classes | CLASS_RESERVED)
     for resource in [r for root in roots for r in root.walk()]:
         _check_ids_on_access(resource)
     for resource in [r for root in roots for r in root.walk()]:
@@ -519,7 +520,9 @@ def _all_operations(resource: Resource) -> list[Operation]:
     return [o for r in resource.walk() for o in r.operations]
 
 
-def _name_classes(roots: list[Resource], credential_params: set[str | None]) -> None:
+def _name_classes(roots: list[Resource], credential_params: set[str | None], other_classes: set[str]) -> None:
+    """Name each resource's classes (`CallList`, `CallContext`, their Async twins), unlike each other
+    and unlike `other_classes` (models and enums, which resource modules import, and reserved names)."""
     taken: set[str] = set()
     for resource in [r for root in roots for r in root.walk()]:
         chain = resource.chain
@@ -529,7 +532,7 @@ def _name_classes(roots: list[Resource], credential_params: set[str | None]) -> 
         base = "".join(words)
         stem = "".join(pascal(singular(r.segment)) for r in chain)
         candidate, n = stem, 1
-        while candidate in taken:
+        while candidate in taken or any(f"{a}{candidate}{b}" in other_classes for a in ("", "Async") for b in ("List", "Context")):
             n += 1
             candidate = f"{stem}{n}"
         taken.add(candidate)

@@ -10,6 +10,12 @@ from collections.abc import Iterable
 # Comparison suffixes carry meaning (Twilio's `StartTime<` is "on or before"), so they become words.
 _SYMBOL_WORDS = (("<=", "_before_or_at_"), (">=", "_after_or_at_"), ("<", "_before_"), (">", "_after_"))
 _RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
+# Names the generated resource and model modules import or define beside the classes a spec names
+# (typing and collections.abc names, the runtime's): no generated class may take one.
+CLASS_RESERVED = frozenset(
+    {"Any", "AsyncPager", "AsyncResource", "BaseModel", "Callable", "ClassVar", "FieldSpec", "IntEnum", "Literal", "Mapping"}
+    | {"NotGiven", "RequestOptions", "Sequence", "StrEnum", "SyncPager", "SyncResource"}
+)
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
 

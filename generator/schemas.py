@@ -9,7 +9,7 @@ from typing import Any
 from generator.errors import Level, Problem
 from generator.ir import ClassRef, Enum, EnumMember, Field, Model, TypeInfo
 from generator.load import Resolved, Spec
-from generator.naming import constant, pascal, snake, unique
+from generator.naming import CLASS_RESERVED, constant, pascal, snake, unique
 
 _FORMAT_KINDS = {"date-time": "datetime", "date-time-rfc-2822": "rfc2822", "date": "date"}
 _TYPE_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -187,7 +187,7 @@ class SchemaConverter:
     def _new_class(self, name: str, package: str) -> ClassRef:
         base = pascal(name)
         candidate, n = base, 1
-        while snake(candidate, prefix="model") in self._module_names:
+        while candidate in CLASS_RESERVED or snake(candidate, prefix="model") in self._module_names:
             n += 1
             candidate = f"{base}{n}"
         self._module_names.add(snake(candidate, prefix="model"))

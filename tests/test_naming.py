@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import keyword
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from generator.naming import constant, pascal, singular, snake, unique
+from conftest import FIXTURES, ROOT
+from generator.naming import CLASS_RESERVED, constant, pascal, singular, snake, unique
 
 
 @pytest.mark.parametrize(
@@ -71,3 +76,38 @@ def test_enum_member_names(value: object, member: str) -> None:
 @pytest.mark.parametrize(("plural", "one"), [("Calls", "Call"), ("Addresses", "Address"), ("Queues", "Queue"), ("Entities", "Entity"), ("Siprec", "Siprec"), ("Status", "Status")])
 def test_singular(plural: str, one: str) -> None:
     assert singular(plural) == one
+
+
+def test_schemas_named_like_what_generated_modules_import_get_other_class_names(tmp_path: Path) -> None:
+    """A spec's `Mapping`, `Any`, `RequestOptions` or `SyncResource` schema, or one named like a
+    resource class (`MappingList`), must not shadow what a generated module imports or defines: the
+    client still type-checks, and runs its tests."""
+    from generator.cli import main
+
+    out = tmp_path / "clash_api"
+    assert main(["generate", "--spec", str(FIXTURES / "clashing_names.yaml"), "--out", str(out), "--package", "clash_api"]) == 0
+    models = {path.stem for path in (out / "clash_api" / "models").glob("*.py")}
+    assert {"mapping2", "any2", "request_options2", "sync_resource2", "mapping_list"} <= models
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", "clash_api", "tests"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
+    assert mypy.returncode == 0, mypy.stdout
+    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out, capture_output=True, text=True)
+    assert tests.returncode == 0, tests.stdout[-2000:]
+
+
+@pytest.mark.parametrize("target", ["twilio", "signalwire"])
+def test_every_name_generated_modules_import_beside_spec_classes_is_reserved(target: str) -> None:
+    """What resource and model modules import from typing, collections.abc and the runtime cannot be a
+    class name sdkgen gives a schema or resource (CLASS_RESERVED): a new import must be added there."""
+    package = next((ROOT / "generated" / target).glob("*_api"))
+    imported = set()
+    for module in [*(package / "resources").glob("*.py"), *(package / "models").glob("*.py")]:
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            # Generated classes come from sibling modules (`.x`) or `..models`; the rest is stdlib or runtime.
+            if isinstance(node, ast.ImportFrom) and (node.level == 0 or (node.module or "").startswith("_")):
+                imported |= {alias.asname or alias.name for alias in node.names if alias.name[:1].isupper() and not alias.name.isupper()}
+    assert imported and imported <= CLASS_RESERVED, imported - CLASS_RESERVED
