@@ -498,12 +498,17 @@ def _resource_tree(
 
 def _check_ids_on_access(resource: Resource) -> None:
     """Check the id where `resource(id)` takes it, if each operation under the context would check it
-    alike (a pattern, format, length or range; nothing else sets a path id's checks)."""
+    alike (a pattern, format, length or range; nothing else sets a path id's checks). An id every
+    operation types as an integer is taken as an `int`."""
     if resource.context_class is None:
         return
     under = resource.context_operations + [o for child in resource.children for o in _all_operations(child)]
     ids = [p for o in under for p in o.path_parameters if p.slot == resource.slot]
-    if not ids or len(ids) != len(under) or not value_checks(ids[0].type, "", ""):
+    if not ids or len(ids) != len(under):
+        return
+    if all(p.type.kind == "int" for p in ids):
+        resource.id_annotation = "int"
+    if not value_checks(ids[0].type, "", ""):
         return
     if any(value_checks(p.type, "", "") != value_checks(ids[0].type, "", "") for p in ids):
         return

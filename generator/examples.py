@@ -41,7 +41,7 @@ def value_for(p: Parameter) -> Any:
 class CallPlan:
     """How to call an operation with example values: `client.<steps>.<method>(**arguments)`."""
 
-    steps: tuple[tuple[str, str | None], ...]  # (accessor, id it is called with, or None)
+    steps: tuple[tuple[str, str | int | None], ...]  # (accessor, id it is called with, or None)
     step_parameters: tuple[Parameter | None, ...]  # the path parameter each step's id fills
     method: str
     arguments: dict[str, Any]
@@ -65,7 +65,7 @@ def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
     """The plan for `op`, or None when the spec gives no usable value for a required argument."""
     chain = r.chain
     values: dict[str, Any] = {}
-    steps: list[tuple[str, str | None]] = []
+    steps: list[tuple[str, str | int | None]] = []
     step_parameters: list[Parameter | None] = []
     by_slot = {p.slot: p for p in op.path_parameters}
     hoisted = chain[0].context_class is not None and len(chain) > 1 and chain[1] in api.hoisted
@@ -85,7 +85,8 @@ def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
         if param is None or value is None:
             return None
         values[param.wire] = value
-        steps.append((node.attribute, str(value)))
+        as_int = node.id_annotation == "int" and isinstance(value, int) and not isinstance(value, bool)
+        steps.append((node.attribute, value if as_int else str(value)))
         step_parameters.append(param)
     arguments = _arguments(op)
     if arguments is None:

@@ -296,6 +296,7 @@ class Resource:
     # What `list(id)` checks of the id, when every operation under its context checks the same: then
     # a bad id fails where it is given, and once, instead of in each operation's request builder.
     id_type: TypeInfo | None = None
+    id_annotation: str = "str"  # what `list(id)` takes: "int" when every operation under it has an integer id
 
     @property
     def chain(self) -> list[Resource]:

@@ -382,6 +382,7 @@ def resource(api: Api, r: Resource) -> Any:
                 call_docstring=_doc(f"One of the {r.segment} by its id.", r.id_description, indent=8),
                 id_checks=id_checks,
                 id_argument=r.id_argument,
+                id_annotation=r.id_annotation,
                 children=accessors(r.list_children, prefix),
                 methods=[m for o in list_ops for m in _methods(o, asynchronous=bool(prefix))],
             )

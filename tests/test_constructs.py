@@ -348,3 +348,57 @@ def test_a_field_the_response_left_out_encodes_as_none(api31: ModuleType) -> Non
     assert pet.born is None
     wire = pet.to_dict()
     assert wire["id"] == UUID and wire["born"] is None and wire["weight"] is None
+
+
+def test_an_id_every_operation_types_as_an_integer_is_taken_as_an_int(
+    sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
+) -> None:
+    """`client.orgs(7)`: an integer path id is an `int` argument, checked as the spec says, and the
+    generated client with its tests (which call it so) type-checks."""
+    import subprocess
+    import sys
+
+    spec = write_spec(
+        """
+        openapi: 3.0.3
+        info: {title: Orgs, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /orgs/{org_id}/members:
+            get:
+              operationId: ListMembers
+              parameters: [{name: org_id, in: path, required: true, schema: {type: integer, minimum: 1}, example: 7}]
+              responses: {"204": {description: Nothing}}
+          /orgs/{org_id}:
+            get:
+              operationId: FetchOrg
+              parameters: [{name: org_id, in: path, required: true, schema: {type: integer, minimum: 1}, example: 7}]
+              responses: {"204": {description: Nothing}}
+          /teams/{team}:
+            get:
+              operationId: FetchTeam
+              parameters: [{name: team, in: path, required: true, schema: {type: string}, example: core}]
+              responses: {"204": {description: Nothing}}
+        """
+    )
+    out = tmp_path / "orgs_api"
+    run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "orgs_api")
+    assert run.code == 0, run.err
+    api = import_generated(out, "orgs_api")
+    client, sent = recording_client(api, [httpx.Response(204)] * 2)
+    client.orgs(7).members.fetch()
+    client.teams("core").fetch()
+    assert [r.url.path for r in sent] == ["/orgs/7/members", "/teams/core"]
+    with pytest.raises(ValueError, match="sid=0 is less than 1"):
+        client.orgs(0)
+    from orgs_api.resources.orgs import OrgList  # type: ignore[import-not-found]
+    from orgs_api.resources.teams import TeamList  # type: ignore[import-not-found]
+
+    assert OrgList.__call__.__annotations__["sid"] == "int" and TeamList.__call__.__annotations__["sid"] == "str"
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", "orgs_api", "tests"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
+    assert mypy.returncode == 0, mypy.stdout

@@ -33,7 +33,7 @@ class RequestOptions:
 
     method: str
     path: str  # the path template, e.g. "/Accounts/{AccountSid}/Calls/{Sid}"
-    path_params: Mapping[str, str | None]  # None: filled from the client's credentials
+    path_params: Mapping[str, str | int | None]  # None: filled from the client's credentials
     query: Mapping[str, Any] = field(
         default_factory=dict
     )  # wire name -> value, as `given` collects them
@@ -333,7 +333,7 @@ _Client = TypeVar("_Client", bound=BaseClient)
 class _Resource(Generic[_Client]):
     """A part of the API reached from a client: the client, and the ids given on the way to it."""
 
-    def __init__(self, client: _Client, ids: tuple[str | None, ...]) -> None:
+    def __init__(self, client: _Client, ids: tuple[str | int | None, ...]) -> None:
         self._client: _Client = client
         self._ids = ids
 

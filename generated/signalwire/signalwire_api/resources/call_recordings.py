@@ -26,7 +26,9 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
 )
 
 
-def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
+def _context_update_request(
+    ids: tuple[str | int | None, ...], args: Mapping[str, Any]
+) -> RequestOptions:
     _validation.one_of("status", args["status"], ("paused", "in-progress", "stopped"))
     _validation.one_of("pause_behavior", args["pause_behavior"], ("skip", "silence"))
     return RequestOptions(

@@ -22,7 +22,9 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Call] = _codecs.Response(
 )
 
 
-def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
+def _context_update_request(
+    ids: tuple[str | int | None, ...], args: Mapping[str, Any]
+) -> RequestOptions:
     _validation.one_of("method", args["method"], ("GET", "POST"))
     _validation.one_of("fallback_method", args["fallback_method"], ("GET", "POST"))
     _validation.one_of(

@@ -21,7 +21,9 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Siprec] = _codecs.Response(
 )
 
 
-def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
+def _context_update_request(
+    ids: tuple[str | int | None, ...], args: Mapping[str, Any]
+) -> RequestOptions:
     _validation.one_of("status", args["status"], ("stopped",))
     return RequestOptions(
         method="POST",

@@ -21,7 +21,9 @@ _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Conference] = _codecs.Response(
 )
 
 
-def _context_update_request(ids: tuple[str | None, ...], args: Mapping[str, Any]) -> RequestOptions:
+def _context_update_request(
+    ids: tuple[str | int | None, ...], args: Mapping[str, Any]
+) -> RequestOptions:
     _validation.one_of("announce_method", args["announce_method"], ("GET", "POST"))
     _validation.one_of("status", args["status"], ("completed",))
     return RequestOptions(
