@@ -508,13 +508,12 @@ def _check_ids_on_access(resource: Resource) -> None:
         return
     if all(p.type.kind == "int" for p in ids):
         resource.id_annotation = "int"
-    if not value_checks(ids[0].type, "", ""):
-        return
-    if any(value_checks(p.type, "", "") != value_checks(ids[0].type, "", "") for p in ids):
+    checks = value_checks(ids[0].type, "", "")
+    if not checks or any(value_checks(p.type, "", "") != checks for p in ids):
         return
     resource.id_type = ids[0].type
     for p in ids:
-        p.checked_on_access = True
+        p.checked_as = resource.id_argument
 
 
 def _id_is_credential(resource: Resource, credential_params: set[str | None]) -> bool:

@@ -321,7 +321,7 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         if param is not None and violates(param.type, _BAD_ID):
             steps = list(plan.steps)
             steps[index] = (steps[index][0], _BAD_ID)
-            name = "sid" if param.checked_on_access else snake(param.wire)  # as the check names it (Resource.id_argument)
+            name = param.checked_as or snake(param.wire)  # as the check names it
             call = replace(required, steps=tuple(steps)).code("client")
             rejects.append(f"pytest.param(lambda client: {call}, {literal(name)}, id={literal(f'{snake(op.operation_id)}-{name}')})")
     test_name = op.operation_id

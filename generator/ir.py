@@ -187,7 +187,7 @@ class Parameter:
     has_example: bool = False
     slot: int | None = None  # for path parameters: the position of its id in the resource chain
     credential: str | None = None  # for path parameters a credential fills by default
-    checked_on_access: bool = False  # a path id its resource's accessor checks (see Resource.id_type)
+    checked_as: str | None = None  # a path id its resource's accessor checks: the accessor's argument (see Resource.id_type)
 
     @property
     def wire_literal(self) -> str:

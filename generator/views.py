@@ -277,7 +277,7 @@ def _build_lines(op: Operation) -> list[str]:
     """The body of an operation's request builder, which gets the method's arguments by name."""
     lines = []
     for p in op.path_parameters:
-        if not p.checked_on_access:
+        if p.checked_as is None:
             lines += p.checks(f"ids[{p.slot}]")
     for p in op.arguments:
         lines += p.checks(f"args[{literal(p.name)}]")
@@ -351,7 +351,7 @@ def resource(api: Api, r: Resource) -> Any:
         plain.add("from .._types import NOT_GIVEN, NotGiven" + (", given" if any(_containers(o) for o in r.operations) else ""))
         plain |= {"from collections.abc import Mapping", "from typing import Any"}  # a builder's arguments
     id_checks = value_checks(r.id_type, r.id_argument, r.id_argument) if r.id_type is not None else []
-    if id_checks or any(p.checks("") for o in r.operations for p in o.parameters if not p.checked_on_access):
+    if id_checks or any(p.checks("") for o in r.operations for p in o.parameters if p.checked_as is None):
         plain.add("from .. import _validation")
     if any(p.type.uses("enum") for o in r.operations for p in o.arguments):
         plain.add("from typing import Literal")
