@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
@@ -82,3 +83,14 @@ def import_generated() -> Iterator[Callable[[Path, str], ModuleType]]:
         file = getattr(module, "__file__", None) or ""
         if any(file.startswith(path) for path in added):
             del sys.modules[name]
+
+
+def mypy_strict(folder: Path, package: str) -> str:
+    """mypy --strict over a generated package and its tests: what it found, or "" when it found nothing."""
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", package, "tests"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+    )
+    return "" if run.returncode == 0 else f"exit {run.returncode}:\n{run.stdout[-3000:]}{run.stderr[-3000:]}"
