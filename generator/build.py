@@ -424,19 +424,29 @@ class _TreeBuilder:
                 return
             last = index == len(segments) - 1
             parent = self._child(parent, _EXTENSION.sub("", segment) if last else segment, slot, via_id)
-            match = _PARAM_SEGMENT.match(segments[index + 1]) if not last else None
-            with_id = match is not None
             index += 1
-            if match:
+            # The ids after the collection: usually one (`Calls/{Sid}`), sometimes more (`repos/{owner}/{repo}`).
+            ids: list[Parameter] = []
+            while index < len(segments) and (match := _PARAM_SEGMENT.match(segments[index])):
                 param = next((p for p in operation.path_parameters if p.wire == match.group(1)), None)
                 if param is None:
                     self._skip(operation, f"path parameter {match.group(1)!r} is not declared")
                     return
-                param.slot = slot
-                parent.context_class = "pending"
-                parent.id_description = parent.id_description or param.description
-                slot += 1
+                ids.append(param)
                 index += 1
+            with_id = bool(ids)
+            if ids:
+                if parent.context_class is not None and parent.id_count != len(ids):
+                    self._skip(operation, f"`{parent.segment}` is followed by {len(ids)} id(s) here but {parent.id_count} in another path")
+                    return
+                for param in ids:
+                    param.slot = slot
+                    slot += 1
+                parent.context_class = "pending"
+                parent.id_count = len(ids)
+                if len(ids) > 1:
+                    parent.id_arguments = tuple(p.name for p in ids)
+                parent.id_description = parent.id_description or ids[0].description
             via_id = with_id
         if parent is None:
             self._skip(operation, "the path has no collection segment")
@@ -500,7 +510,7 @@ def _check_ids_on_access(resource: Resource) -> None:
     """Check the id where `resource(id)` takes it, if each operation under the context would check it
     alike (a pattern, format, length or range; nothing else sets a path id's checks). An id every
     operation types as an integer is taken as an `int`."""
-    if resource.context_class is None:
+    if resource.context_class is None or resource.id_count != 1:
         return
     under = resource.context_operations + [o for child in resource.children for o in _all_operations(child)]
     ids = [p for o in under for p in o.path_parameters if p.slot == resource.slot]
@@ -517,6 +527,8 @@ def _check_ids_on_access(resource: Resource) -> None:
 
 
 def _id_is_credential(resource: Resource, credential_params: set[str | None]) -> bool:
+    if resource.id_count != 1:
+        return False
     return any(p.wire in credential_params for o in _all_operations(resource) for p in o.path_parameters if p.slot == resource.slot)
 
 

@@ -41,8 +41,8 @@ def value_for(p: Parameter) -> Any:
 class CallPlan:
     """How to call an operation with example values: `client.<steps>.<method>(**arguments)`."""
 
-    steps: tuple[tuple[str, str | int | None], ...]  # (accessor, id it is called with, or None)
-    step_parameters: tuple[Parameter | None, ...]  # the path parameter each step's id fills
+    steps: tuple[tuple[str, tuple[str | int, ...] | None], ...]  # (accessor, the ids it is called with, or None)
+    step_parameters: tuple[tuple[Parameter, ...], ...]  # the path parameters each step's ids fill
     method: str
     arguments: dict[str, Any]
     path_values: dict[str, Any]  # wire name -> value; None where the client's credential fills it
@@ -58,15 +58,16 @@ class CallPlan:
         return replace(self, arguments={k: v for k, v in self.arguments.items() if k in required})
 
     def _callee(self, client: str) -> str:
-        return client + "".join(f".{a}" + (f"({literal(i)})" if i is not None else "") for a, i in self.steps) + f".{self.method}"
+        called = (f".{a}" + (f"({', '.join(literal(i) for i in ids)})" if ids is not None else "") for a, ids in self.steps)
+        return client + "".join(called) + f".{self.method}"
 
 
 def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
     """The plan for `op`, or None when the spec gives no usable value for a required argument."""
     chain = r.chain
     values: dict[str, Any] = {}
-    steps: list[tuple[str, str | int | None]] = []
-    step_parameters: list[Parameter | None] = []
+    steps: list[tuple[str, tuple[str | int, ...] | None]] = []
+    step_parameters: list[tuple[Parameter, ...]] = []
     by_slot = {p.slot: p for p in op.path_parameters}
     hoisted = chain[0].context_class is not None and len(chain) > 1 and chain[1] in api.hoisted
     for index, node in enumerate(chain):
@@ -79,15 +80,19 @@ def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
         takes_id = chain[index + 1].via_id if node is not r else op in r.context_operations
         if not takes_id:
             steps.append((node.attribute, None))
-            step_parameters.append(None)
+            step_parameters.append(())
             continue
-        value = value_for(param) if param is not None else None
-        if param is None or value is None:
-            return None
-        values[param.wire] = value
-        as_int = node.id_annotation == "int" and isinstance(value, int) and not isinstance(value, bool)
-        steps.append((node.attribute, value if as_int else str(value)))
-        step_parameters.append(param)
+        params = [by_slot.get(slot) for slot in range(node.slot, node.slot + node.id_count)]
+        ids: list[str | int] = []
+        for param in params:
+            value = value_for(param) if param is not None else None
+            if param is None or value is None:
+                return None
+            values[param.wire] = value
+            as_int = node.id_annotation == "int" and isinstance(value, int) and not isinstance(value, bool)
+            ids.append(value if as_int else str(value))
+        steps.append((node.attribute, tuple(ids)))
+        step_parameters.append(tuple(p for p in params if p is not None))
     arguments = _arguments(op)
     if arguments is None:
         return None
@@ -317,10 +322,11 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         for p in op.arguments
         if p.type.kind == "enum" and p.type.ref is not None and p.name in args
     ]
-    for index, param in enumerate(plan.step_parameters):
-        if param is not None and violates(param.type, _BAD_ID):
+    for index, position, param in ((i, n, p) for i, params in enumerate(plan.step_parameters) for n, p in enumerate(params)):
+        if violates(param.type, _BAD_ID):
             steps = list(plan.steps)
-            steps[index] = (steps[index][0], _BAD_ID)
+            accessor, ids = steps[index]
+            steps[index] = (accessor, tuple(_BAD_ID if n == position else i for n, i in enumerate(ids or ())))
             name = param.checked_as or snake(param.wire)  # as the check names it
             call = replace(required, steps=tuple(steps)).code("client")
             rejects.append(f"pytest.param(lambda client: {call}, {literal(name)}, id={literal(f'{snake(op.operation_id)}-{name}')})")

@@ -285,6 +285,8 @@ class Resource:
     context_class: str | None  # None when the segment takes no id after it
     module: str  # e.g. "resources.calls"
     id_argument: str = "sid"
+    id_count: int = 1  # how many ids `list(...)` takes: `repos/{owner}/{repo}` takes two
+    id_arguments: tuple[str, ...] = ()  # their argument names when there are several
     slot: int = 0  # the position of this resource's id among the chain's ids
     list_operations: list[Operation] = field(default_factory=list)
     context_operations: list[Operation] = field(default_factory=list)

@@ -143,8 +143,8 @@ def _call(api: Api, resource: Resource, op: Operation) -> str:
         text += f".{node.attribute}"
         takes_id = chain[index + 1].via_id if node is not resource else op in resource.context_operations
         if takes_id:
-            param = by_slot.get(node.slot)
-            text += f"({param.name if param else 'id'})"
+            params = [by_slot.get(slot) for slot in range(node.slot, node.slot + node.id_count)]
+            text += "(" + ", ".join(p.name if p else "id" for p in params) + ")"
     return f"{text}.{op.method_name}"
 
 

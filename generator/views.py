@@ -337,6 +337,13 @@ def _operation_docstring(op: Operation, *, page: bool) -> str:
     return _doc(*parts, indent=8)
 
 
+def _accessor_ids(r: Resource) -> list[tuple[str, str]]:
+    """What `list(...)` takes to reach one item: (argument, annotation) for each id."""
+    if r.id_count == 1:
+        return [(r.id_argument, r.id_annotation)]
+    return [(name, "str") for name in r.id_arguments]
+
+
 def resource(api: Api, r: Resource) -> Any:
     here = r.module
     list_ops = [_operation_view(o, "list") for o in r.list_operations]
@@ -379,10 +386,10 @@ def resource(api: Api, r: Resource) -> Any:
                 docstring=_doc(f"`{r.segment}`: {'a group of resources' if holder else 'the collection'}.", r.id_description and f"Call it with an id: {r.id_description}", indent=4),
                 base=base,
                 context=prefix + r.context_class if r.context_class else None,
-                call_docstring=_doc(f"One of the {r.segment} by its id.", r.id_description, indent=8),
+                call_docstring=_doc(f"One of the {r.segment} by its id{'s' if r.id_count > 1 else ''}.", r.id_description, indent=8),
                 id_checks=id_checks,
-                id_argument=r.id_argument,
-                id_annotation=r.id_annotation,
+                call_parameters=", ".join(f"{name}: {annotation}" for name, annotation in _accessor_ids(r)),
+                call_ids=", ".join(name for name, _ in _accessor_ids(r)),
                 children=accessors(r.list_children, prefix),
                 methods=[m for o in list_ops for m in _methods(o, asynchronous=bool(prefix))],
             )

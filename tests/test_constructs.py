@@ -393,3 +393,56 @@ def test_an_id_every_operation_types_as_an_integer_is_taken_as_an_int(
 
     assert OrgList.__call__.__annotations__["sid"] == "int" and TeamList.__call__.__annotations__["sid"] == "str"
     assert mypy_strict(out, "orgs_api") == ""
+
+
+def test_a_collection_followed_by_several_ids_takes_them_all(
+    sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
+) -> None:
+    """`/repos/{owner}/{repo}/issues` reads `client.repos("octo", "hello").issues.list()`; a path that
+    gives the same collection another number of ids is left out, with a warning saying so."""
+    spec = write_spec(
+        """
+        openapi: 3.0.3
+        info: {title: Repos, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /repos/{owner}/{repo}/issues:
+            get:
+              operationId: ListIssues
+              parameters:
+                - {name: owner, in: path, required: true, schema: {type: string}, example: octo}
+                - {name: repo, in: path, required: true, schema: {type: string, pattern: "^[a-z]+$"}, example: hello}
+              responses: {"204": {description: Nothing}}
+          /repos/{owner}/{repo}:
+            get:
+              operationId: FetchRepo
+              parameters:
+                - {name: owner, in: path, required: true, schema: {type: string}}
+                - {name: repo, in: path, required: true, schema: {type: string, pattern: "^[a-z]+$"}}
+              responses: {"204": {description: Nothing}}
+          /orgs/{org}:
+            get:
+              operationId: FetchOrg
+              parameters: [{name: org, in: path, required: true, schema: {type: string}}]
+              responses: {"204": {description: Nothing}}
+          /orgs/{org}/{team}:
+            get:
+              operationId: FetchTeam
+              parameters:
+                - {name: org, in: path, required: true, schema: {type: string}}
+                - {name: team, in: path, required: true, schema: {type: string}}
+              responses: {"204": {description: Nothing}}
+        """
+    )
+    out = tmp_path / "repos_api"
+    run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "repos_api")
+    assert run.code == 0, run.err
+    assert "FetchTeam: `orgs` is followed by 2 id(s) here but 1 in another path; operation left out" in run.err
+    api = import_generated(out, "repos_api")
+    client, sent = recording_client(api, [httpx.Response(204)] * 2)
+    client.repos("octo", "hello").issues.fetch()
+    client.repos("octo", "hello").fetch()
+    assert [r.url.path for r in sent] == ["/repos/octo/hello/issues", "/repos/octo/hello"]
+    with pytest.raises(ValueError, match="repo='Hello' does not match"):
+        client.repos("octo", "Hello").fetch()
+    assert mypy_strict(out, "repos_api") == ""

@@ -60,10 +60,10 @@ def _violations(response: httpx.Response) -> list[Any]:
 
 def _call(client: Any, plan: CallPlan) -> Any:
     target = client
-    for accessor, sid in plan.steps:
+    for accessor, ids in plan.steps:
         target = getattr(target, accessor)
-        if sid is not None:
-            target = target(sid)
+        if ids is not None:
+            target = target(*ids)
     return getattr(target, plan.method)(**plan.arguments)
 
 
