@@ -24,8 +24,8 @@ def validate(spec: Spec, *, remembered: bool = False) -> None:
     `remembered`: skip openapi-spec-validator's keyword pass over the parts that passed it before
     (see `generator.validated`); a spec with any problem is checked whole all the same.
     """
-    version = check_references(spec)
-    digests = validated.digests(spec, version, _refs_into_paths(spec)) if remembered else None
+    version, refs_into_paths = _references(spec)
+    digests = validated.digests(spec, version, refs_into_paths) if remembered else None
     skip = _Skip()
     if digests is not None:
         passed = validated.known()
@@ -48,16 +48,6 @@ class _Skip:
     paths: frozenset[str] = frozenset()
 
 
-def _refs_into_paths(spec: Spec) -> bool:
-    """Whether some `$ref` points into a document's `paths`: then no path item stands alone."""
-    for document in spec.documents.values():
-        for _, node in refs(document.data, ""):
-            target = node.get("$ref")
-            if isinstance(target, str) and "#/paths" in target:
-                return True
-    return False
-
-
 def openapi_version(spec: Spec) -> str:
     version = spec.data.get("openapi")
     if isinstance(version, str) and (version.startswith("3.0.") or version.startswith("3.1.")):
@@ -70,15 +60,16 @@ def openapi_version(spec: Spec) -> str:
 
 def check_references(spec: Spec) -> str:
     """The spec's OpenAPI version, once it is one and every `$ref` resolves (all its files loaded)."""
-    version = openapi_version(spec)
-    problems = list(_unresolved_refs(spec))
-    if problems:
-        raise SdkgenError(problems)
+    version, _ = _references(spec)
     return version
 
 
-def _unresolved_refs(spec: Spec) -> Iterator[Problem]:
-    """Every `$ref` in the root document and in the files it reaches must lead somewhere."""
+def _references(spec: Spec) -> tuple[str, bool]:
+    """`check_references`, and whether some `$ref` leads into a document's `paths` (then no path item
+    stands alone). Every `$ref` in the root document and in the files it reaches must lead somewhere."""
+    version = openapi_version(spec)
+    problems: list[Problem] = []
+    into_paths = False
     pending: list[Document] = [spec.root]
     visited: set[object] = set()
     while pending:
@@ -90,10 +81,14 @@ def _unresolved_refs(spec: Spec) -> Iterator[Problem]:
             try:
                 target = spec.resolve(Resolved(node, document, pointer))
             except SdkgenError as exc:
-                yield from exc.problems
+                problems += exc.problems
                 continue
+            into_paths = into_paths or target.pointer == "/paths" or target.pointer.startswith("/paths/")
             if target.document.path not in visited:
                 pending.append(target.document)
+    if problems:
+        raise SdkgenError(problems)
+    return version, into_paths
 
 
 def refs(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
