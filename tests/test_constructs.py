@@ -58,6 +58,24 @@ def api30(generated: dict[str, Path], import_generated: Callable[[Path, str], Mo
     return import_generated(generated["legacy_api"], "legacy_api")
 
 
+Generated = tuple[Path, ModuleType, Run]  # the package's folder, the package, the generate run
+
+
+@pytest.fixture
+def generated_from(
+    sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
+) -> Callable[[str, str], Generated]:
+    """`generated_from(spec_text, package)`: the client generated from that spec, imported."""
+
+    def generate(text: str, package: str) -> Generated:
+        out = tmp_path / package
+        run = sdkgen("generate", "--spec", str(write_spec(text)), "--out", str(out), "--package", package)
+        assert run.code == 0, run.err
+        return out, import_generated(out, package), run
+
+    return generate
+
+
 def recording_client(api: ModuleType, responses: list[httpx.Response], **credentials: str) -> tuple[Any, list[httpx.Request]]:
     sent: list[httpx.Request] = []
 
@@ -250,12 +268,10 @@ def test_a_resource_whose_only_body_is_sent_whole_imports_only_what_it_uses(
     assert ruff.returncode == 0, ruff.stdout
 
 
-def test_parameters_named_like_the_generated_code_s_own_names_are_sent_as_given(
-    sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
-) -> None:
+def test_parameters_named_like_the_generated_code_s_own_names_are_sent_as_given(generated_from: Callable[[str, str], Generated]) -> None:
     """A method hands its arguments to the request builder by name: a parameter called `args`, `ids`,
     `options` or `given` is one argument like any other, and none of them is shadowed."""
-    spec = write_spec(
+    out, api, run = generated_from(
         """
         openapi: 3.1.0
         info: {title: Names, version: "1"}
@@ -272,12 +288,9 @@ def test_parameters_named_like_the_generated_code_s_own_names_are_sent_as_given(
                 - {name: Kind, in: query, schema: {type: string, enum: [a, b]}}
               responses:
                 "204": {description: Nothing}
-        """
+        """,
+        "names_api",
     )
-    out = tmp_path / "out"
-    run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "names_api")
-    assert run.code == 0, run.err
-    api = import_generated(out, "names_api")
     client, sent = recording_client(api, [httpx.Response(204), httpx.Response(204)])
     client.things("t-1").fetch(args="a", options="o", given=3)
     client.things("t-2").fetch(kind="b")
@@ -291,12 +304,10 @@ def test_parameters_named_like_the_generated_code_s_own_names_are_sent_as_given(
         client.things("t-3").fetch(kind="c")  # type: ignore[arg-type]
 
 
-def test_an_id_is_checked_where_it_is_given_when_every_operation_checks_it_alike(
-    sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
-) -> None:
+def test_an_id_is_checked_where_it_is_given_when_every_operation_checks_it_alike(generated_from: Callable[[str, str], Generated]) -> None:
     """`client.rooms("bad")` fails at once when every operation under a room checks its id the same
     way; where they disagree (a room's guests), each operation checks the id it gets, as its spec says."""
-    spec = write_spec(
+    out, api, run = generated_from(
         """
         openapi: 3.1.0
         info: {title: Ids, version: "1"}
@@ -320,12 +331,9 @@ def test_an_id_is_checked_where_it_is_given_when_every_operation_checks_it_alike
                 - {name: RoomSid, in: path, required: true, schema: {type: string, pattern: "^RM[0-9]{4}$"}}
                 - {name: Sid, in: path, required: true, schema: {type: string, maxLength: 6}}
               responses: {"204": {description: Nothing}}
-        """
+        """,
+        "ids_api",
     )
-    out = tmp_path / "out"
-    run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "ids_api")
-    assert run.code == 0, run.err
-    api = import_generated(out, "ids_api")
     client, sent = recording_client(api, [httpx.Response(204)] * 3)
     with pytest.raises(ValueError, match="sid='RM12' does not match"):
         client.rooms("RM12")  # no operation called yet
@@ -350,12 +358,10 @@ def test_a_field_the_response_left_out_encodes_as_none(api31: ModuleType) -> Non
     assert wire["id"] == UUID and wire["born"] is None and wire["weight"] is None
 
 
-def test_an_id_every_operation_types_as_an_integer_is_taken_as_an_int(
-    sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
-) -> None:
+def test_an_id_every_operation_types_as_an_integer_is_taken_as_an_int(generated_from: Callable[[str, str], Generated]) -> None:
     """`client.orgs(7)`: an integer path id is an `int` argument, checked as the spec says, and the
     generated client with its tests (which call it so) type-checks."""
-    spec = write_spec(
+    out, api, run = generated_from(
         """
         openapi: 3.0.3
         info: {title: Orgs, version: "1"}
@@ -376,12 +382,9 @@ def test_an_id_every_operation_types_as_an_integer_is_taken_as_an_int(
               operationId: FetchTeam
               parameters: [{name: team, in: path, required: true, schema: {type: string}, example: core}]
               responses: {"204": {description: Nothing}}
-        """
+        """,
+        "orgs_api",
     )
-    out = tmp_path / "orgs_api"
-    run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "orgs_api")
-    assert run.code == 0, run.err
-    api = import_generated(out, "orgs_api")
     client, sent = recording_client(api, [httpx.Response(204)] * 2)
     client.orgs(7).members.fetch()
     client.teams("core").fetch()
@@ -395,12 +398,10 @@ def test_an_id_every_operation_types_as_an_integer_is_taken_as_an_int(
     assert mypy_strict(out, "orgs_api") == ""
 
 
-def test_a_collection_followed_by_several_ids_takes_them_all(
-    sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
-) -> None:
-    """`/repos/{owner}/{repo}/issues` reads `client.repos("octo", "hello").issues.list()`; a path that
+def test_a_collection_followed_by_several_ids_takes_them_all(generated_from: Callable[[str, str], Generated]) -> None:
+    """`/repos/{owner}/{repo}/issues` reads `client.repos("octo", "hello").issues.fetch()`; a path that
     gives the same collection another number of ids is left out, with a warning saying so."""
-    spec = write_spec(
+    out, api, run = generated_from(
         """
         openapi: 3.0.3
         info: {title: Repos, version: "1"}
@@ -432,13 +433,10 @@ def test_a_collection_followed_by_several_ids_takes_them_all(
                 - {name: org, in: path, required: true, schema: {type: string}}
                 - {name: team, in: path, required: true, schema: {type: string}}
               responses: {"204": {description: Nothing}}
-        """
+        """,
+        "repos_api",
     )
-    out = tmp_path / "repos_api"
-    run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "repos_api")
-    assert run.code == 0, run.err
     assert "FetchTeam: `orgs` is followed by 2 id(s) here but 1 in another path; operation left out" in run.err
-    api = import_generated(out, "repos_api")
     client, sent = recording_client(api, [httpx.Response(204)] * 2)
     client.repos("octo", "hello").issues.fetch()
     client.repos("octo", "hello").fetch()
