@@ -378,6 +378,7 @@ def resource(api: Api, r: Resource) -> Any:
         plain.discard("from .. import _codecs")
         plain = {line for line in plain if "RequestOptions" not in line} | {"from .._base_client import AsyncResource, SyncResource"}
     classes = []
+    taken_ids = _accessor_ids(r)
     for prefix, base in (("", "SyncResource"), ("Async", "AsyncResource")):
         holder = r.context_class is None
         classes.append(
@@ -388,8 +389,8 @@ def resource(api: Api, r: Resource) -> Any:
                 context=prefix + r.context_class if r.context_class else None,
                 call_docstring=_doc(f"One of the {r.segment} by its id{'s' if r.id_count > 1 else ''}.", r.id_description, indent=8),
                 id_checks=id_checks,
-                call_parameters=", ".join(f"{name}: {annotation}" for name, annotation in _accessor_ids(r)),
-                call_ids=", ".join(name for name, _ in _accessor_ids(r)),
+                call_parameters=", ".join(f"{name}: {annotation}" for name, annotation in taken_ids),
+                call_ids=", ".join(name for name, _ in taken_ids),
                 children=accessors(r.list_children, prefix),
                 methods=[m for o in list_ops for m in _methods(o, asynchronous=bool(prefix))],
             )
