@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
 import pytest
 
 import signalwire_api
+from signalwire_api._models import BaseModel
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -79,3 +80,27 @@ def answering_async(
         return make_async_client(handler), sent
 
     return make
+
+
+@pytest.fixture
+def decoded() -> Callable[[Any, Mapping[str, Any]], dict[str, Any]]:
+    """`decoded(result, example)`: each field of `example` as the model `result` decoded from it
+    holds it, by wire name (a nested model as its wire form, a field the model does not declare as it
+    keeps it). Where decoding keeps JSON's value this is the example itself; the tests spell out the
+    values decoding makes of the others (dates, numbers sent as strings)."""
+
+    def read(result: Any, example: Mapping[str, Any]) -> dict[str, Any]:
+        attributes = {
+            spec.wire or spec.attribute: spec.attribute for spec in type(result).__fields__
+        }
+        extra = result.extra_fields
+        values = {
+            key: getattr(result, attributes[key]) if key in attributes else extra.get(key)
+            for key in example
+        }
+        return {
+            key: value.to_dict() if isinstance(value, BaseModel) else value
+            for key, value in values.items()
+        }
+
+    return read
