@@ -205,18 +205,22 @@ class Parameter:
 
 def value_checks(t: TypeInfo, name: str, value: str) -> list[str]:
     """`Parameter.checks` of a value of type `t` named `name`."""
-    found = []
-    arg = literal(name)
+    return [f"_validation.{kind}({', '.join([literal(name), value, *map(literal, more)])})" for kind, *more in check_data(t)]
+
+
+def check_data(t: TypeInfo) -> list[tuple[Any, ...]]:
+    """The runtime checks of a value of type `t`: (function of `_validation`, its further arguments)."""
+    found: list[tuple[Any, ...]] = []
     if t.kind == "enum":
-        found.append(f"_validation.one_of({arg}, {value}, {literal(tuple(t.enum_values))})")
+        found.append(("one_of", tuple(t.enum_values)))
     if t.pattern is not None:
-        found.append(f"_validation.pattern({arg}, {value}, {literal(t.pattern)})")
+        found.append(("pattern", t.pattern))
     if t.format == "uuid":
-        found.append(f"_validation.uuid({arg}, {value})")
+        found.append(("uuid",))
     if t.min_length is not None or t.max_length is not None:
-        found.append(f"_validation.length({arg}, {value}, {literal(t.min_length)}, {literal(t.max_length)})")
+        found.append(("length", t.min_length, t.max_length))
     if t.minimum is not None or t.maximum is not None:
-        found.append(f"_validation.between({arg}, {value}, {literal(t.minimum)}, {literal(t.maximum)})")
+        found.append(("between", t.minimum, t.maximum))
     return found
 
 
@@ -296,7 +300,7 @@ class Resource:
     via_id: bool = True  # reached through the parent's id (its context), not its list
     id_description: str = ""
     # What `list(id)` checks of the id, when every operation under its context checks the same: then
-    # a bad id fails where it is given, and once, instead of in each operation's request builder.
+    # a bad id fails where it is given, and once, instead of in each operation's endpoint.
     id_type: TypeInfo | None = None
     id_annotation: str = "str"  # what `list(id)` takes: "int" when every operation under it has an integer id
 

@@ -14,7 +14,7 @@ _RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozense
 # (typing and collections.abc names, the runtime's): no generated class may take one.
 CLASS_RESERVED = frozenset(
     {"Any", "AsyncPager", "AsyncResource", "BaseModel", "Callable", "ClassVar", "FieldSpec", "IntEnum", "Literal", "Mapping"}
-    | {"NotGiven", "RequestOptions", "Sequence", "StrEnum", "SyncPager", "SyncResource"}
+    | {"Endpoint", "NotGiven", "Sequence", "StrEnum", "SyncPager", "SyncResource"}
 )
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NOT_WORD = re.compile(r"[^0-9A-Za-z]+")

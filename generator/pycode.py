@@ -30,14 +30,18 @@ def literal(value: Any) -> str:
 def json_document(value: Any) -> str:
     """A Python expression equal to a JSON value, written as the JSON document itself: a test's
     example response reads as the body the API sends, and black passes over one string instead of
-    every token of a nested literal. Needs `import json` where it is used.
+    every token of a nested literal. Needs `import json` where it is used."""
+    return f"json.loads({json_string(json.dumps(_json_keys(value), indent=4, ensure_ascii=True, allow_nan=True, default=str))})"
+
+
+def json_string(text: str) -> str:
+    """A triple-quoted string literal holding `text`, a JSON document json.dumps wrote, on lines of its own.
 
     The document is ASCII (json escapes everything else, controls and format characters included),
     so the only characters to escape inside the triple-quoted string are backslashes; a JSON text
     cannot hold three quotes in a row, and the escaping below would keep them in any case."""
-    text = json.dumps(_json_keys(value), indent=4, ensure_ascii=True, allow_nan=True, default=str)
-    text = text.replace("\\", "\\\\").replace('"""', '""\\"')
-    return f'json.loads("""\n{text}\n""")'
+    escaped = text.replace("\\", "\\\\").replace('"""', '""\\"')
+    return f'"""\n{escaped}\n"""'
 
 
 def _json_keys(value: Any) -> Any:

@@ -5,15 +5,16 @@ Templates only loop over these values; every decision about generated text is ma
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from generator.ir import Api, Enum, Model, Operation, Parameter, Resource, TypeInfo, value_checks
+from generator.ir import Api, Enum, Model, Operation, Parameter, Resource, TypeInfo, check_data, value_checks
 from generator.naming import snake
-from generator.pycode import LINE_LENGTH, docstring_body, literal
+from generator.pycode import LINE_LENGTH, docstring_body, json_string, literal
 
 
 # --- shared helpers ----------------------------------------------------------------------------
@@ -171,11 +172,11 @@ def _resource_class_names(r: Resource) -> list[str]:
 @dataclass
 class _OperationView:
     const: str
-    builder: str
+    endpoint: str  # the constant holding what the operation sends
+    endpoint_document: str  # that, as a string literal of its JSON document
     returns: str
     decoder: str
     signature: list[_Declared]
-    build_lines: list[str]
     op: Operation
 
 
@@ -207,11 +208,11 @@ def _argument(p: Parameter) -> _Declared:
 def _operation_view(op: Operation, scope: str) -> _OperationView:
     return _OperationView(
         const=f"{scope.upper()}_{op.method_name.upper()}_RESPONSE",
-        builder=f"_{scope}_{op.method_name}_request",
+        endpoint=f"_{scope.upper()}_{op.method_name.upper()}",
+        endpoint_document=json_string(_endpoint_document(op)),
         returns=op.response.annotation if op.response else "None",
         decoder=op.response.codec if op.response else "_codecs.ANY",
         signature=[_argument(p) for p in op.arguments] + [_TIMEOUT_ARGUMENT],
-        build_lines=_build_lines(op),
         op=op,
     )
 
@@ -230,12 +231,12 @@ def _exploded(head: str, arguments: list[str]) -> list[str]:
 def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
     """The methods of a resource class for one operation: one, or `list` and `page` when it is paged.
 
-    Each passes its arguments to the operation's request builder as they are, by `locals()` (its
-    first statement: nothing but the arguments is defined yet), so that an operation's parameters
-    are written once per method and not again in a call and in the builder's own signature.
+    Each passes its arguments to the operation's `Endpoint` as they are, by `locals()` (its first
+    statement: nothing but the arguments is defined yet), so that an operation's parameters are
+    written once per method and not again in a call.
     """
     op = view.op
-    options = f"{view.builder}(self._ids, locals())"
+    options = f"{view.endpoint}.request(self._ids, locals())"
     await_ = "await " if asynchronous else ""
     request = SimpleNamespace(
         def_="async def" if asynchronous else "def",
@@ -273,34 +274,46 @@ def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
     return [iterate, request]
 
 
-def _build_lines(op: Operation) -> list[str]:
-    """The body of an operation's request builder, which gets the method's arguments by name."""
-    lines = []
-    for p in op.path_parameters:
-        if p.checked_as is None:
-            lines += p.checks(f"ids[{p.slot}]")
-    for p in op.arguments:
-        lines += p.checks(f"args[{literal(p.name)}]")
-    path_params = ", ".join(f"{p.wire_literal}: ids[{p.slot}]" for p in op.path_parameters)
-    args: list[str | list[str]] = [f"method={literal(op.http_method)}", f"path={op.path_literal}", f"path_params={{{path_params}}}"]
+def _endpoint_document(op: Operation) -> str:
+    """What the operation sends, as the JSON document the runtime's `Endpoint` reads: one key a line,
+    and each parameter, check and id on a line of its own."""
+    document: dict[str, Any] = {"method": op.http_method, "path": op.path}
+    if op.path_parameters:
+        document["path_params"] = {p.wire: p.slot for p in op.path_parameters}
+    id_checks = [[p.slot, kind, p.name, *more] for p in op.path_parameters if p.checked_as is None for kind, *more in check_data(p.type)]
+    if id_checks:
+        document["id_checks"] = id_checks
+    checks = [[kind, p.name, *more] for p in op.arguments for kind, *more in check_data(p.type)]
+    if checks:
+        document["checks"] = checks
     for name, params in _containers(op):
-        # (wire name, argument name) for each parameter; `given` keeps those whose value was given.
-        args.append(_exploded(f"{name}=given", ["args", *(f"({p.wire_literal}, {literal(p.name)})" for p in params)]))
+        document[name] = {p.wire: p.name for p in params}  # wire name -> argument, sent when given
     whole = [p for p in op.located("body") if p.wire == ""]
     if whole:
-        args.append(f"json=args[{literal(whole[0].name)}]")
-    args += [f"creates={op.creates}", 'timeout=args["timeout"]']
-    lines.append("return RequestOptions(")
-    for arg in args:
-        if isinstance(arg, str):
-            lines.append(f"    {arg},")
-        else:
-            lines += [f"    {line}" for line in arg[:-1]] + [f"    {arg[-1]},"]
-    return lines + [")"]
+        document["body"] = whole[0].name  # sent whole as the JSON body
+    if op.creates:
+        document["creates"] = True
+    return _json_lines(document, 0)
+
+
+def _json_lines(value: Any, indent: int) -> str:
+    """`value` as JSON, its objects and arrays of arrays one entry a line, anything else on one line."""
+    def dumps(v: Any) -> str:
+        return json.dumps(v, ensure_ascii=True)
+
+    inner = " " * (indent + 4)
+    if isinstance(value, dict) and value:
+        entries = [f"{inner}{dumps(k)}: {_json_lines(v, indent + 4)}" for k, v in value.items()]
+    elif isinstance(value, list) and value and all(isinstance(v, list) for v in value):
+        entries = [f"{inner}{dumps(v)}" for v in value]
+    else:
+        return dumps(value)
+    opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
+    return opening + "\n" + ",\n".join(entries) + "\n" + " " * indent + closing
 
 
 def _containers(op: Operation) -> list[tuple[str, list[Parameter]]]:
-    """The request parts a builder collects parameter by parameter: (RequestOptions field, parameters).
+    """The request parts an endpoint collects parameter by parameter: (RequestOptions field, parameters).
 
     A body passed whole (one parameter without a wire name) is not one of them.
     """
@@ -353,12 +366,11 @@ def resource(api: Api, r: Resource) -> Any:
     plain, typing_only = _type_imports(types, here)
     if any(o.pagination for o in r.operations):
         plain.add("from .._pagination import AsyncPager, SyncPager")
-    plain |= {"import httpx", "from .. import _codecs", "from .._base_client import AsyncResource, RequestOptions, SyncResource"}
+    plain |= {"import httpx", "from .. import _codecs", "from .._base_client import AsyncResource, Endpoint, SyncResource"}
     if r.operations:
-        plain.add("from .._types import NOT_GIVEN, NotGiven" + (", given" if any(_containers(o) for o in r.operations) else ""))
-        plain |= {"from collections.abc import Mapping", "from typing import Any"}  # a builder's arguments
+        plain.add("from .._types import NOT_GIVEN, NotGiven")
     id_checks = value_checks(r.id_type, r.id_argument, r.id_argument) if r.id_type is not None else []
-    if id_checks or any(p.checks("") for o in r.operations for p in o.parameters if p.checked_as is None):
+    if id_checks:
         plain.add("from .. import _validation")
     if any(p.type.uses("enum") for o in r.operations for p in o.arguments):
         plain.add("from typing import Literal")
@@ -376,7 +388,7 @@ def resource(api: Api, r: Resource) -> Any:
     if not r.operations:
         plain.discard("import httpx")
         plain.discard("from .. import _codecs")
-        plain = {line for line in plain if "RequestOptions" not in line} | {"from .._base_client import AsyncResource, SyncResource"}
+        plain = {line for line in plain if "Endpoint" not in line} | {"from .._base_client import AsyncResource, SyncResource"}
     classes = []
     taken_ids = _accessor_ids(r)
     for prefix, base in (("", "SyncResource"), ("Async", "AsyncResource")):

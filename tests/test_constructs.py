@@ -237,7 +237,8 @@ def test_a_create_is_resent_only_when_it_cannot_have_been_created(
 def test_a_resource_whose_only_body_is_sent_whole_imports_only_what_it_uses(
     sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path
 ) -> None:
-    """`given` (and `Any`) are imported where a request is built field by field, and only there."""
+    """A body sent whole is the argument the endpoint sends as the JSON body (not one field of an
+    object), and the module imports only what it uses."""
     import subprocess
     import sys
 
@@ -263,13 +264,13 @@ def test_a_resource_whose_only_body_is_sent_whole_imports_only_what_it_uses(
     run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "whole_api")
     assert run.code == 0, run.err
     source = (out / "whole_api" / "resources" / "tags.py").read_text(encoding="utf-8")
-    assert 'json=args["body"]' in source and "given" not in source
+    assert '"body": "body"' in source and '"json":' not in source
     ruff = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "F", "."], cwd=out, capture_output=True, text=True)
     assert ruff.returncode == 0, ruff.stdout
 
 
 def test_parameters_named_like_the_generated_code_s_own_names_are_sent_as_given(generated_from: Callable[[str, str], Generated]) -> None:
-    """A method hands its arguments to the request builder by name: a parameter called `args`, `ids`,
+    """A method hands its arguments to its `Endpoint` by name: a parameter called `args`, `ids`,
     `options` or `given` is one argument like any other, and none of them is shadowed."""
     out, api, run = generated_from(
         """
@@ -346,8 +347,8 @@ def test_an_id_is_checked_where_it_is_given_when_every_operation_checks_it_alike
         client.rooms("RM1234").guests("GU12345").delete()
     assert [r.url.path for r in sent] == ["/rooms/RM1234/guests/XX1234", "/rooms/RM1234/guests/GU1234"]
     guests = (out / "ids_api" / "resources" / "room_guests.py").read_text(encoding="utf-8")
-    assert '_validation.pattern("room_sid", ids[0]' not in guests  # the room's accessor checked it
-    assert '_validation.pattern("sid", ids[1]' in guests and '_validation.length("sid", ids[1]' in guests
+    assert '"room_sid"' not in guests  # the room's accessor checked it
+    assert '[1, "pattern", "sid", "^GU[0-9]{4}$"]' in guests and '[1, "length", "sid", null, 6]' in guests
 
 
 def test_a_field_the_response_left_out_encodes_as_none(api31: ModuleType) -> None:

@@ -79,7 +79,7 @@ def test_singular(plural: str, one: str) -> None:
 
 
 def test_schemas_named_like_what_generated_modules_import_get_other_class_names(tmp_path: Path) -> None:
-    """A spec's `Mapping`, `Any`, `RequestOptions` or `SyncResource` schema, or one named like a
+    """A spec's `Mapping`, `Any`, `Endpoint` or `SyncResource` schema, or one named like a
     resource class (`MappingList`), must not shadow what a generated module imports or defines: the
     client still type-checks, and runs its tests."""
     from generator.cli import main
@@ -87,7 +87,7 @@ def test_schemas_named_like_what_generated_modules_import_get_other_class_names(
     out = tmp_path / "clash_api"
     assert main(["generate", "--spec", str(FIXTURES / "clashing_names.yaml"), "--out", str(out), "--package", "clash_api"]) == 0
     models = {path.stem for path in (out / "clash_api" / "models").glob("*.py")}
-    assert {"mapping2", "any2", "request_options2", "sync_resource2", "mapping_list"} <= models
+    assert {"mapping2", "any2", "endpoint2", "sync_resource2", "mapping_list"} <= models
     assert mypy_strict(out, "clash_api") == ""
     tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out, capture_output=True, text=True)
     assert tests.returncode == 0, tests.stdout[-2000:]

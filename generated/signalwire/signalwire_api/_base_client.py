@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import json
 import platform
 import random
 import re
@@ -14,9 +15,9 @@ from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
 import httpx
 
-from . import _codecs
+from . import _codecs, _validation
 from ._exceptions import ApiConnectionError, ApiError, ApiTimeoutError, status_error
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NOT_GIVEN, NotGiven, given
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -44,6 +45,70 @@ class RequestOptions:
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN
     # A whole URL the API gave (the next page's), used instead of path, path_params and query.
     url: str | None = None
+
+
+class Endpoint:
+    """What one operation sends, as the spec documents it, read from the JSON document a resource
+    module holds for it: the request's method and path, which argument goes to which query parameter,
+    header or body field, and the checks each argument passes before anything is sent."""
+
+    __slots__ = (
+        "_method",
+        "_path",
+        "_path_params",
+        "_checks",
+        "_id_checks",
+        "_parts",
+        "_json",
+        "_creates",
+    )
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self._method: str = document["method"]
+        self._path: str = document["path"]
+        self._path_params: tuple[tuple[str, int], ...] = tuple(
+            document.get("path_params", {}).items()
+        )
+        # (check, argument, its further arguments): see _validation.
+        self._checks = tuple(
+            (getattr(_validation, kind), name, tuple(more))
+            for kind, name, *more in document.get("checks", ())
+        )
+        self._id_checks = tuple(
+            (slot, getattr(_validation, kind), name, tuple(more))
+            for slot, kind, name, *more in document.get("id_checks", ())
+        )
+        # RequestOptions field -> (wire name, argument name) of each parameter it collects.
+        self._parts = tuple(
+            (part, tuple(document[part].items()))
+            for part in ("query", "headers", "form", "json")
+            if part in document
+        )
+        self._json: str | None = document.get("body")  # the argument sent whole as the JSON body
+        self._creates: bool = document.get("creates", False)
+
+    @classmethod
+    def from_json(cls, document: str) -> Endpoint:
+        return cls(json.loads(document))
+
+    def request(self, ids: tuple[str | int | None, ...], args: Mapping[str, Any]) -> RequestOptions:
+        """The request for a call: `ids`, those the resource accessors took; `args`, the method's
+        arguments by name. An invalid argument fails here, naming it, before anything is sent."""
+        for slot, check, name, more in self._id_checks:
+            check(name, ids[slot], *more)
+        for check, name, more in self._checks:
+            check(name, args[name], *more)
+        parts: dict[str, Any] = {part: given(args, *names) for part, names in self._parts}
+        if self._json is not None:
+            parts["json"] = args[self._json]
+        return RequestOptions(
+            method=self._method,
+            path=self._path,
+            path_params={wire: ids[slot] for wire, slot in self._path_params},
+            creates=self._creates,
+            timeout=args["timeout"],
+            **parts,
+        )
 
 
 class HeaderAuth(httpx.Auth):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from .. import _codecs, _validation
-from .._base_client import AsyncResource, RequestOptions, SyncResource
-from .._types import NOT_GIVEN, NotGiven, given
+from .._base_client import AsyncResource, Endpoint, SyncResource
+from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from ..models import Call, CallbackMethod, CallStatus
@@ -17,39 +16,34 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncCallContext", "AsyncCallList", "CallContext", "CallList"]
 
+_CONTEXT_UPDATE = Endpoint.from_json("""
+{
+    "method": "POST",
+    "path": "/Accounts/{AccountSid}/Calls/{Sid}",
+    "path_params": {
+        "AccountSid": 0,
+        "Sid": 1
+    },
+    "checks": [
+        ["one_of", "method", ["GET", "POST"]],
+        ["one_of", "fallback_method", ["GET", "POST"]],
+        ["one_of", "status", ["queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"]],
+        ["one_of", "status_callback_method", ["GET", "POST"]]
+    ],
+    "form": {
+        "Url": "url",
+        "Method": "method",
+        "FallbackUrl": "fallback_url",
+        "FallbackMethod": "fallback_method",
+        "Status": "status",
+        "StatusCallback": "status_callback",
+        "StatusCallbackMethod": "status_callback_method"
+    }
+}
+""")
 _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Call] = _codecs.Response(
     _codecs.Model(__package__, "models.call", "Call")
 )
-
-
-def _context_update_request(
-    ids: tuple[str | int | None, ...], args: Mapping[str, Any]
-) -> RequestOptions:
-    _validation.one_of("method", args["method"], ("GET", "POST"))
-    _validation.one_of("fallback_method", args["fallback_method"], ("GET", "POST"))
-    _validation.one_of(
-        "status",
-        args["status"],
-        ("queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"),
-    )
-    _validation.one_of("status_callback_method", args["status_callback_method"], ("GET", "POST"))
-    return RequestOptions(
-        method="POST",
-        path="/Accounts/{AccountSid}/Calls/{Sid}",
-        path_params={"AccountSid": ids[0], "Sid": ids[1]},
-        form=given(
-            args,
-            ("Url", "url"),
-            ("Method", "method"),
-            ("FallbackUrl", "fallback_url"),
-            ("FallbackMethod", "fallback_method"),
-            ("Status", "status"),
-            ("StatusCallback", "status_callback"),
-            ("StatusCallbackMethod", "status_callback_method"),
-        ),
-        creates=False,
-        timeout=args["timeout"],
-    )
 
 
 class CallList(SyncResource):
@@ -106,7 +100,7 @@ class CallContext(SyncResource):
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
         return self._client.request(
-            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
 
 
@@ -164,5 +158,5 @@ class AsyncCallContext(AsyncResource):
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
         return await self._client.request(
-            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from .. import _codecs, _validation
-from .._base_client import AsyncResource, RequestOptions, SyncResource
-from .._types import NOT_GIVEN, NotGiven, given
+from .._base_client import AsyncResource, Endpoint, SyncResource
+from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from ..models import CallRecording, CallRecordingPauseBehavior, CallRecordingUpdateStatus
@@ -21,28 +20,28 @@ __all__ = [
     "CallRecordingList",
 ]
 
+_CONTEXT_UPDATE = Endpoint.from_json("""
+{
+    "method": "POST",
+    "path": "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json",
+    "path_params": {
+        "AccountSid": 0,
+        "CallSid": 1,
+        "Sid": 2
+    },
+    "checks": [
+        ["one_of", "status", ["in-progress", "paused", "stopped"]],
+        ["one_of", "pause_behavior", ["skip", "silence"]]
+    ],
+    "form": {
+        "Status": "status",
+        "PauseBehavior": "pause_behavior"
+    }
+}
+""")
 _CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
     _codecs.Model(__package__, "models.call_recording", "CallRecording")
 )
-
-
-def _context_update_request(
-    ids: tuple[str | int | None, ...], args: Mapping[str, Any]
-) -> RequestOptions:
-    _validation.one_of("status", args["status"], ("in-progress", "paused", "stopped"))
-    _validation.one_of("pause_behavior", args["pause_behavior"], ("skip", "silence"))
-    return RequestOptions(
-        method="POST",
-        path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json",
-        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
-        form=given(
-            args,
-            ("Status", "status"),
-            ("PauseBehavior", "pause_behavior"),
-        ),
-        creates=False,
-        timeout=args["timeout"],
-    )
 
 
 class CallRecordingList(SyncResource):
@@ -85,7 +84,7 @@ class CallRecordingContext(SyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
         return self._client.request(
-            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
 
 
@@ -129,5 +128,5 @@ class AsyncCallRecordingContext(AsyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
         return await self._client.request(
-            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )

@@ -2,40 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from .. import _codecs, _validation
-from .._base_client import AsyncResource, RequestOptions, SyncResource
-from .._types import NOT_GIVEN, NotGiven, given
+from .._base_client import AsyncResource, Endpoint, SyncResource
+from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from ..models import Siprec, SiprecUpdateStatus
 
 __all__ = ["AsyncCallSiprecContext", "AsyncCallSiprecList", "CallSiprecContext", "CallSiprecList"]
 
+_CONTEXT_UPDATE = Endpoint.from_json("""
+{
+    "method": "POST",
+    "path": "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json",
+    "path_params": {
+        "AccountSid": 0,
+        "CallSid": 1,
+        "Sid": 2
+    },
+    "checks": [
+        ["one_of", "status", ["stopped"]]
+    ],
+    "form": {
+        "Status": "status"
+    }
+}
+""")
 _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Siprec] = _codecs.Response(
     _codecs.Model(__package__, "models.siprec", "Siprec")
 )
-
-
-def _context_update_request(
-    ids: tuple[str | int | None, ...], args: Mapping[str, Any]
-) -> RequestOptions:
-    _validation.one_of("status", args["status"], ("stopped",))
-    return RequestOptions(
-        method="POST",
-        path="/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json",
-        path_params={"AccountSid": ids[0], "CallSid": ids[1], "Sid": ids[2]},
-        form=given(
-            args,
-            ("Status", "status"),
-        ),
-        creates=False,
-        timeout=args["timeout"],
-    )
 
 
 class CallSiprecList(SyncResource):
@@ -72,7 +71,7 @@ class CallSiprecContext(SyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
         return self._client.request(
-            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
 
 
@@ -110,5 +109,5 @@ class AsyncCallSiprecContext(AsyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
         return await self._client.request(
-            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )

@@ -2,43 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from .. import _codecs, _validation
-from .._base_client import AsyncResource, RequestOptions, SyncResource
-from .._types import NOT_GIVEN, NotGiven, given
+from .._base_client import AsyncResource, Endpoint, SyncResource
+from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from ..models import Conference, ConferenceUpdateStatus, HttpMethod
 
 __all__ = ["AsyncConferenceContext", "AsyncConferenceList", "ConferenceContext", "ConferenceList"]
 
+_CONTEXT_UPDATE = Endpoint.from_json("""
+{
+    "method": "POST",
+    "path": "/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json",
+    "path_params": {
+        "AccountSid": 0,
+        "Sid": 1
+    },
+    "checks": [
+        ["one_of", "announce_method", ["GET", "POST"]],
+        ["one_of", "status", ["completed"]]
+    ],
+    "form": {
+        "AnnounceMethod": "announce_method",
+        "AnnounceUrl": "announce_url",
+        "Status": "status"
+    }
+}
+""")
 _CONTEXT_UPDATE_RESPONSE: _codecs.Response[Conference] = _codecs.Response(
     _codecs.Model(__package__, "models.conference", "Conference")
 )
-
-
-def _context_update_request(
-    ids: tuple[str | int | None, ...], args: Mapping[str, Any]
-) -> RequestOptions:
-    _validation.one_of("announce_method", args["announce_method"], ("GET", "POST"))
-    _validation.one_of("status", args["status"], ("completed",))
-    return RequestOptions(
-        method="POST",
-        path="/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json",
-        path_params={"AccountSid": ids[0], "Sid": ids[1]},
-        form=given(
-            args,
-            ("AnnounceMethod", "announce_method"),
-            ("AnnounceUrl", "announce_url"),
-            ("Status", "status"),
-        ),
-        creates=False,
-        timeout=args["timeout"],
-    )
 
 
 class ConferenceList(SyncResource):
@@ -80,7 +78,7 @@ class ConferenceContext(SyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
         return self._client.request(
-            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
 
 
@@ -123,5 +121,5 @@ class AsyncConferenceContext(AsyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
         return await self._client.request(
-            _context_update_request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
         )
