@@ -22,15 +22,15 @@ PRIMITIVE_ANNOTATIONS = {
     "date": "datetime.date",
 }
 PRIMITIVE_CODECS = {
-    "str": "_codecs.STR",
-    "int": "_codecs.INT",
-    "float": "_codecs.FLOAT",
-    "bool": "_codecs.BOOL",
-    "any": "_codecs.ANY",
-    "datetime": "_codecs.ISO_DATETIME",
-    "rfc2822": "_codecs.RFC2822_DATETIME",
-    "date": "_codecs.ISO_DATE",
-}
+    "str": "STR",
+    "int": "INT",
+    "float": "FLOAT",
+    "bool": "BOOL",
+    "any": "ANY",
+    "datetime": "ISO_DATETIME",
+    "rfc2822": "RFC2822_DATETIME",
+    "date": "ISO_DATE",
+}  # the `_codecs` constant of each primitive kind
 
 
 @dataclass(frozen=True)
@@ -93,26 +93,29 @@ class TypeInfo:
         return f"{base} | None" if self.nullable else base
 
     @property
-    def codec(self) -> str:
-        """A runtime expression that decodes wire values into this type and encodes them back."""
+    def codec_data(self) -> Any:
+        """The codec that decodes wire values into this type and encodes them back, as data: the name of
+        a `_codecs` constant, or `[kind, ...]` (List, Dict, Nullable, Model, Enum) as the runtime's
+        `_codecs.described` reads it."""
         if self.kind in ("enum", "model"):
             assert self.ref is not None
-            kind = "Enum" if self.kind == "enum" else "Model"
-            base = f"_codecs.{kind}(__package__, {literal(self.ref.module)}, {literal(self.ref.name)})"
-        elif self.kind == "list":
+            base: Any = ["Enum" if self.kind == "enum" else "Model", self.ref.module, self.ref.name]
+        elif self.kind in ("list", "dict"):
             assert self.item is not None
-            base = f"_codecs.List({self.item.codec})"
-        elif self.kind == "dict":
-            assert self.item is not None
-            base = f"_codecs.Dict({self.item.codec})"
+            base = ["List" if self.kind == "list" else "Dict", self.item.codec_data]
         else:
             base = PRIMITIVE_CODECS[self.kind]
-        return f"_codecs.Nullable({base})" if self.nullable else base
+        return ["Nullable", base] if self.nullable else base
 
     @property
-    def value_codec(self) -> str:
-        """`codec` of a value that is not None: a model field's (models pass None through themselves)."""
-        return replace(self, nullable=False).codec if self.nullable else self.codec
+    def value_codec_data(self) -> Any:
+        """`codec_data` of a value that is not None: a model field's (models pass None through themselves)."""
+        return replace(self, nullable=False).codec_data if self.nullable else self.codec_data
+
+    @property
+    def codec(self) -> str:
+        """`codec_data` as the runtime expression that makes it."""
+        return _codec_expression(self.codec_data)
 
     def refs(self) -> set[ClassRef]:
         """Every generated class this type names."""
@@ -201,6 +204,15 @@ class Parameter:
         """Runtime calls that reject an invalid value (the Python expression `value`) before any request
         is sent, naming the argument. Each passes over a value that was not given."""
         return value_checks(self.type, self.name, value)
+
+
+def _codec_expression(data: Any) -> str:
+    if isinstance(data, str):
+        return f"_codecs.{data}"
+    kind, *rest = data
+    if kind in ("Model", "Enum"):
+        return f"_codecs.{kind}(__package__, {literal(rest[0])}, {literal(rest[1])})"
+    return f"_codecs.{kind}({_codec_expression(rest[0])})"
 
 
 def value_checks(t: TypeInfo, name: str, value: str) -> list[str]:

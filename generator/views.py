@@ -104,7 +104,7 @@ def _merge_from_imports(lines: set[str]) -> list[str]:
 
 def model(m: Model) -> Any:
     fields = []
-    plain = {"from dataclasses import dataclass", "from typing import ClassVar", "from .. import _codecs", "from .._models import BaseModel, FieldSpec"}
+    plain = {"from dataclasses import dataclass", "from typing import ClassVar", "from .._models import BaseModel, FieldSpec"}
     types = [f.type for f in m.fields]
     more, typing_only = _type_imports(types, m.ref.module)
     plain |= more
@@ -123,7 +123,6 @@ def model(m: Model) -> Any:
             SimpleNamespace(
                 declaration=declaration,
                 docstring=_doc(doc, indent=None),
-                spec=", ".join([literal(f.name), f.type.value_codec] + ([f"wire={f.wire_literal}"] if f.wire != f.name else [])),
             )
         )
     return SimpleNamespace(
@@ -133,7 +132,15 @@ def model(m: Model) -> Any:
         class_name_literal=literal(m.class_name),
         class_docstring=_doc(m.description or f"{m.class_name}.", indent=4),
         fields=fields,
+        field_table=json_string(_field_table(m)),
     )
+
+
+def _field_table(m: Model) -> str:
+    """The model's `FieldSpec`s as the JSON table `FieldSpec.table` reads, a field a line:
+    [attribute, codec, wire name where it is not the attribute's]."""
+    rows = [[f.name, f.type.value_codec_data] + ([f.wire] if f.wire != f.name else []) for f in m.fields]
+    return "[\n" + ",\n".join(f"    {json.dumps(row, ensure_ascii=True)}" for row in rows) + "\n]" if rows else "[]"
 
 
 def enum(e: Enum) -> Any:

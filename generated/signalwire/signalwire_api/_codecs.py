@@ -200,6 +200,38 @@ class Nullable:
         return None if value is None else self.inner.encode(value)
 
 
+_NAMED: dict[str, Codec[Any]] = {
+    "STR": STR,
+    "INT": INT,
+    "FLOAT": FLOAT,
+    "BOOL": BOOL,
+    "ANY": ANY,
+    "RFC2822_DATETIME": RFC2822_DATETIME,
+    "ISO_DATETIME": ISO_DATETIME,
+    "ISO_DATE": ISO_DATE,
+}
+
+
+def described(description: Any) -> Codec[Any]:
+    """The codec a model's field table describes: a constant's name (`"STR"`), `["List", item]`,
+    `["Dict", value]`, `["Nullable", inner]`, or `["Model", module, class]` / `["Enum", module, class]`
+    for a generated class, imported on first use."""
+    if isinstance(description, str):
+        return _NAMED[description]
+    kind, *rest = description
+    if kind in ("Model", "Enum"):
+        module, name = rest
+        return (Model if kind == "Model" else Enum)(__package__, module, name)
+    inner = described(rest[0])
+    if kind == "List":
+        return List(inner)
+    if kind == "Dict":
+        return Dict(inner)
+    if kind == "Nullable":
+        return Nullable(inner)
+    raise ValueError(f"unknown codec {description!r}")
+
+
 class Response(Generic[_T]):
     """Decodes a whole response body into `_T` (a model, a list, ...)."""
 

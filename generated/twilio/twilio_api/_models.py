@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Mapping
 from typing import Any, ClassVar, NamedTuple, TypeVar
+
+from . import _codecs
 
 __all__ = ["BaseModel", "FieldSpec", "StrEnum", "IntEnum"]
 
@@ -18,6 +21,16 @@ class FieldSpec(NamedTuple):
     attribute: str
     codec: Any
     wire: str = ""
+
+    @classmethod
+    def table(cls, document: str) -> tuple[FieldSpec, ...]:
+        """The field specs of a model module's JSON table: `[attribute, codec, wire name]` per field,
+        the wire name only where it is not the attribute's, the codec as `_codecs.described` reads it.
+        """
+        return tuple(
+            cls(attribute, _codecs.described(codec), *wire)
+            for attribute, codec, *wire in json.loads(document)
+        )
 
 
 class BaseModel:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
@@ -92,33 +91,30 @@ class Call(BaseModel):
     uri: str | None = None
     """The URI for the call."""
 
-    __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("account_sid", _codecs.STR),
-        FieldSpec("annotation", _codecs.STR),
-        FieldSpec(
-            "answered_by", _codecs.Enum(__package__, "models.call_answered_by", "CallAnsweredBy")
-        ),
-        FieldSpec("api_version", _codecs.STR),
-        FieldSpec("date_created", _codecs.RFC2822_DATETIME),
-        FieldSpec("date_updated", _codecs.RFC2822_DATETIME),
-        FieldSpec("direction", _codecs.Enum(__package__, "models.call_direction", "CallDirection")),
-        FieldSpec("duration", _codecs.INT),
-        FieldSpec("end_time", _codecs.RFC2822_DATETIME),
-        FieldSpec("forwarded_from", _codecs.STR),
-        FieldSpec("from_", _codecs.STR, wire="from"),
-        FieldSpec("formatted_from", _codecs.STR),
-        FieldSpec("parent_call_sid", _codecs.STR),
-        FieldSpec("phone_number_sid", _codecs.STR),
-        FieldSpec("price", _codecs.FLOAT),
-        FieldSpec("price_unit", _codecs.STR),
-        FieldSpec("sid", _codecs.STR),
-        FieldSpec("start_time", _codecs.RFC2822_DATETIME),
-        FieldSpec("status", _codecs.Enum(__package__, "models.call_status", "CallStatus")),
-        FieldSpec(
-            "subresource_uris",
-            _codecs.Model(__package__, "models.call_subresource_uris", "CallSubresourceUris"),
-        ),
-        FieldSpec("to", _codecs.STR),
-        FieldSpec("formatted_to", _codecs.STR),
-        FieldSpec("uri", _codecs.STR),
-    )
+    __fields__: ClassVar[tuple[FieldSpec, ...]] = FieldSpec.table("""
+[
+    ["account_sid", "STR"],
+    ["annotation", "STR"],
+    ["answered_by", ["Enum", "models.call_answered_by", "CallAnsweredBy"]],
+    ["api_version", "STR"],
+    ["date_created", "RFC2822_DATETIME"],
+    ["date_updated", "RFC2822_DATETIME"],
+    ["direction", ["Enum", "models.call_direction", "CallDirection"]],
+    ["duration", "INT"],
+    ["end_time", "RFC2822_DATETIME"],
+    ["forwarded_from", "STR"],
+    ["from_", "STR", "from"],
+    ["formatted_from", "STR"],
+    ["parent_call_sid", "STR"],
+    ["phone_number_sid", "STR"],
+    ["price", "FLOAT"],
+    ["price_unit", "STR"],
+    ["sid", "STR"],
+    ["start_time", "RFC2822_DATETIME"],
+    ["status", ["Enum", "models.call_status", "CallStatus"]],
+    ["subresource_uris", ["Model", "models.call_subresource_uris", "CallSubresourceUris"]],
+    ["to", "STR"],
+    ["formatted_to", "STR"],
+    ["uri", "STR"]
+]
+""")

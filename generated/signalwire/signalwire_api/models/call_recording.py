@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
@@ -85,34 +84,28 @@ class CallRecording(BaseModel):
     trim: str
     """Whether leading and trailing silence is trimmed from a recording."""
 
-    __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("sid", _codecs.STR),
-        FieldSpec("account_sid", _codecs.STR),
-        FieldSpec("api_version", _codecs.STR),
-        FieldSpec("call_sid", _codecs.STR),
-        FieldSpec("conference_sid", _codecs.STR),
-        FieldSpec(
-            "channel", _codecs.Enum(__package__, "models.recording_channels", "RecordingChannels")
-        ),
-        FieldSpec(
-            "channels", _codecs.Enum(__package__, "models.recording_channels", "RecordingChannels")
-        ),
-        FieldSpec("date_created", _codecs.RFC2822_DATETIME),
-        FieldSpec("date_updated", _codecs.RFC2822_DATETIME),
-        FieldSpec("start_time", _codecs.RFC2822_DATETIME),
-        FieldSpec("end_time", _codecs.RFC2822_DATETIME),
-        FieldSpec("duration", _codecs.INT),
-        FieldSpec("price", _codecs.STR),
-        FieldSpec("price_unit", _codecs.STR),
-        FieldSpec(
-            "source", _codecs.Enum(__package__, "models.recording_source", "RecordingSource")
-        ),
-        FieldSpec(
-            "status", _codecs.Enum(__package__, "models.recording_status", "RecordingStatus")
-        ),
-        FieldSpec("error_code", _codecs.STR),
-        FieldSpec("uri", _codecs.STR),
-        FieldSpec("subresource_uris", _codecs.Dict(_codecs.STR)),
-        FieldSpec("encryption_details", _codecs.STR),
-        FieldSpec("trim", _codecs.STR),
-    )
+    __fields__: ClassVar[tuple[FieldSpec, ...]] = FieldSpec.table("""
+[
+    ["sid", "STR"],
+    ["account_sid", "STR"],
+    ["api_version", "STR"],
+    ["call_sid", "STR"],
+    ["conference_sid", "STR"],
+    ["channel", ["Enum", "models.recording_channels", "RecordingChannels"]],
+    ["channels", ["Enum", "models.recording_channels", "RecordingChannels"]],
+    ["date_created", "RFC2822_DATETIME"],
+    ["date_updated", "RFC2822_DATETIME"],
+    ["start_time", "RFC2822_DATETIME"],
+    ["end_time", "RFC2822_DATETIME"],
+    ["duration", "INT"],
+    ["price", "STR"],
+    ["price_unit", "STR"],
+    ["source", ["Enum", "models.recording_source", "RecordingSource"]],
+    ["status", ["Enum", "models.recording_status", "RecordingStatus"]],
+    ["error_code", "STR"],
+    ["uri", "STR"],
+    ["subresource_uris", ["Dict", "STR"]],
+    ["encryption_details", "STR"],
+    ["trim", "STR"]
+]
+""")

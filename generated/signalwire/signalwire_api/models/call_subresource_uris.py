@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 __all__ = ["CallSubresourceUris"]
@@ -21,7 +20,9 @@ class CallSubresourceUris(BaseModel):
     recordings: str | None = None
     """The URI for recordings."""
 
-    __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("notifications", _codecs.STR),
-        FieldSpec("recordings", _codecs.STR),
-    )
+    __fields__: ClassVar[tuple[FieldSpec, ...]] = FieldSpec.table("""
+[
+    ["notifications", "STR"],
+    ["recordings", "STR"]
+]
+""")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
@@ -78,31 +77,25 @@ Defaults to 0."""
     track: CallRecordingTrack | None = None
     """The recorded track. Can be: `inbound`, `outbound`, or `both`."""
 
-    __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("account_sid", _codecs.STR),
-        FieldSpec("api_version", _codecs.STR),
-        FieldSpec("call_sid", _codecs.STR),
-        FieldSpec("conference_sid", _codecs.STR),
-        FieldSpec("date_created", _codecs.RFC2822_DATETIME),
-        FieldSpec("date_updated", _codecs.RFC2822_DATETIME),
-        FieldSpec("start_time", _codecs.RFC2822_DATETIME),
-        FieldSpec("duration", _codecs.STR),
-        FieldSpec("sid", _codecs.STR),
-        FieldSpec("price", _codecs.FLOAT),
-        FieldSpec("uri", _codecs.STR),
-        FieldSpec("encryption_details", _codecs.Dict(_codecs.ANY)),
-        FieldSpec("price_unit", _codecs.STR),
-        FieldSpec(
-            "status",
-            _codecs.Enum(__package__, "models.call_recording_status", "CallRecordingStatus"),
-        ),
-        FieldSpec("channels", _codecs.INT),
-        FieldSpec(
-            "source",
-            _codecs.Enum(__package__, "models.call_recording_source", "CallRecordingSource"),
-        ),
-        FieldSpec("error_code", _codecs.INT),
-        FieldSpec(
-            "track", _codecs.Enum(__package__, "models.call_recording_track", "CallRecordingTrack")
-        ),
-    )
+    __fields__: ClassVar[tuple[FieldSpec, ...]] = FieldSpec.table("""
+[
+    ["account_sid", "STR"],
+    ["api_version", "STR"],
+    ["call_sid", "STR"],
+    ["conference_sid", "STR"],
+    ["date_created", "RFC2822_DATETIME"],
+    ["date_updated", "RFC2822_DATETIME"],
+    ["start_time", "RFC2822_DATETIME"],
+    ["duration", "STR"],
+    ["sid", "STR"],
+    ["price", "FLOAT"],
+    ["uri", "STR"],
+    ["encryption_details", ["Dict", "ANY"]],
+    ["price_unit", "STR"],
+    ["status", ["Enum", "models.call_recording_status", "CallRecordingStatus"]],
+    ["channels", "INT"],
+    ["source", ["Enum", "models.call_recording_source", "CallRecordingSource"]],
+    ["error_code", "INT"],
+    ["track", ["Enum", "models.call_recording_track", "CallRecordingTrack"]]
+]
+""")

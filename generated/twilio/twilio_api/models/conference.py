@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
@@ -57,26 +56,19 @@ class Conference(BaseModel):
     uri: str | None = None
     """The URI of this resource, relative to `https://api.twilio.com`."""
 
-    __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("account_sid", _codecs.STR),
-        FieldSpec("api_version", _codecs.STR),
-        FieldSpec("call_sid_ending_conference", _codecs.STR),
-        FieldSpec("date_created", _codecs.RFC2822_DATETIME),
-        FieldSpec("date_updated", _codecs.RFC2822_DATETIME),
-        FieldSpec("friendly_name", _codecs.STR),
-        FieldSpec(
-            "reason_conference_ended",
-            _codecs.Enum(
-                __package__,
-                "models.conference_reason_conference_ended",
-                "ConferenceReasonConferenceEnded",
-            ),
-        ),
-        FieldSpec("region", _codecs.STR),
-        FieldSpec("sid", _codecs.STR),
-        FieldSpec(
-            "status", _codecs.Enum(__package__, "models.conference_status", "ConferenceStatus")
-        ),
-        FieldSpec("subresource_uris", _codecs.Dict(_codecs.STR)),
-        FieldSpec("uri", _codecs.STR),
-    )
+    __fields__: ClassVar[tuple[FieldSpec, ...]] = FieldSpec.table("""
+[
+    ["account_sid", "STR"],
+    ["api_version", "STR"],
+    ["call_sid_ending_conference", "STR"],
+    ["date_created", "RFC2822_DATETIME"],
+    ["date_updated", "RFC2822_DATETIME"],
+    ["friendly_name", "STR"],
+    ["reason_conference_ended", ["Enum", "models.conference_reason_conference_ended", "ConferenceReasonConferenceEnded"]],
+    ["region", "STR"],
+    ["sid", "STR"],
+    ["status", ["Enum", "models.conference_status", "ConferenceStatus"]],
+    ["subresource_uris", ["Dict", "STR"]],
+    ["uri", "STR"]
+]
+""")

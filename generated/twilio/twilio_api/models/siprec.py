@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from .. import _codecs
 from .._models import BaseModel, FieldSpec
 
 if TYPE_CHECKING:
@@ -41,12 +40,14 @@ class Siprec(BaseModel):
     uri: str | None = None
     """The URI of the resource, relative to `https://api.twilio.com`."""
 
-    __fields__: ClassVar[tuple[FieldSpec, ...]] = (
-        FieldSpec("account_sid", _codecs.STR),
-        FieldSpec("call_sid", _codecs.STR),
-        FieldSpec("date_updated", _codecs.RFC2822_DATETIME),
-        FieldSpec("name", _codecs.STR),
-        FieldSpec("sid", _codecs.STR),
-        FieldSpec("status", _codecs.Enum(__package__, "models.siprec_status", "SiprecStatus")),
-        FieldSpec("uri", _codecs.STR),
-    )
+    __fields__: ClassVar[tuple[FieldSpec, ...]] = FieldSpec.table("""
+[
+    ["account_sid", "STR"],
+    ["call_sid", "STR"],
+    ["date_updated", "RFC2822_DATETIME"],
+    ["name", "STR"],
+    ["sid", "STR"],
+    ["status", ["Enum", "models.siprec_status", "SiprecStatus"]],
+    ["uri", "STR"]
+]
+""")
