@@ -571,12 +571,6 @@ def _name_methods(resource: Resource, paged: set[str]) -> None:
             taken.add(name)
             operation.method_name = name
             operation.creates = is_list and operation.http_method == "POST"
-            if operation.pagination is not None:
-                page = "page" if name == "list" else f"{name}_page"
-                while page in taken:
-                    page += "_"
-                taken.add(page)
-                operation.page_method = page
 
 
 def _conventional_names(operation: Operation, table: dict[str, tuple[str, ...]], is_list: bool, paged: set[str]) -> tuple[str, ...]:

@@ -46,11 +46,12 @@ class CallPlan:
     method: str
     arguments: dict[str, Any]
     path_values: dict[str, Any]  # wire name -> value; None where the client's credential fills it
+    then: str = ""  # called on what the method returns: `.page()` for the first page of a pager
 
     def code(self, client: str, *, unpacked: str | None = None) -> str:
         """The call; `unpacked`: an expression whose mapping is passed as more keyword arguments."""
         arguments = [f"{k}={literal(v)}" for k, v in self.arguments.items()] + ([f"**{unpacked}"] if unpacked else [])
-        return f"{self._callee(client)}({', '.join(arguments)})"
+        return f"{self._callee(client)}({', '.join(arguments)}){self.then}"
 
     def required(self, op: Operation) -> CallPlan:
         """The plan with the operation's required arguments only."""
@@ -96,8 +97,8 @@ def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
     arguments = _arguments(op)
     if arguments is None:
         return None
-    # A paged operation is called for one page: its `list` iterator fetches the same page first.
-    return CallPlan(tuple(steps), tuple(step_parameters), op.page_method or op.method_name, arguments, values)
+    # A paged operation is called for its first page, which its pager fetches first when iterated.
+    return CallPlan(tuple(steps), tuple(step_parameters), op.method_name, arguments, values, ".page()" if op.pagination else "")
 
 
 def _arguments(op: Operation) -> dict[str, Any] | None:
@@ -137,7 +138,7 @@ def call_example(api: Api, r: Resource, op: Operation, client: str) -> str:
     if plan is None:
         return f"# {op.operation_id}: see the method's docstring for its arguments"
     if op.pagination is not None:
-        every = replace(plan, method=op.method_name).code(client)
+        every = replace(plan, then="").code(client)
         return f"for item in {every}:\n    print(item.to_dict())"
     return f"result = {plan.code(client)}" if op.response else plan.code(client)
 
@@ -411,7 +412,7 @@ def _pager_case(op: Operation, plan: CallPlan, url: str) -> Any:
     absolute = f"{url}?Page=1"
     link = absolute if paging.next_link_wire[-1].lower().endswith("url") else "/" + absolute.split("://", 1)[-1].split("/", 1)[1]
     target = "".join(f"[{literal(k)}]" for k in paging.next_link_wire)
-    every = replace(plan, method=op.method_name)
+    every = replace(plan, then="")
     return SimpleNamespace(
         set_link=f"first{target} = {literal(link)}",
         clear_link=f"last{target} = None",

@@ -268,7 +268,6 @@ class Operation:
     has_response_example: bool = False
     response_status: int = 200
     pagination: Pagination | None = None
-    page_method: str = ""  # with pagination: the method that fetches a single page
 
     @property
     def path_literal(self) -> str:

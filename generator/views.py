@@ -235,27 +235,25 @@ def _exploded(head: str, arguments: list[str]) -> list[str]:
     return [f"{head}(", *(f"    {argument}," for argument in arguments), ")"]
 
 
-def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
-    """The methods of a resource class for one operation: one, or `list` and `page` when it is paged.
+def _method(view: _OperationView, asynchronous: bool) -> Any:
+    """The method of a resource class for one operation; a paged one returns a pager (`list`).
 
-    Each passes its arguments to the operation's `Endpoint` as they are, by `locals()` (its first
+    It passes its arguments to the operation's `Endpoint` as they are, by `locals()` (its first
     statement: nothing but the arguments is defined yet), so that an operation's parameters are
     written once per method and not again in a call.
     """
     op = view.op
     options = f"{view.endpoint}.request(self._ids, locals())"
-    await_ = "await " if asynchronous else ""
-    request = SimpleNamespace(
-        def_="async def" if asynchronous else "def",
-        name=op.page_method or op.method_name,
-        signature=[p.at(8) for p in view.signature],
-        returns=view.returns,
-        docstring=_operation_docstring(op, page=bool(op.pagination)),
-        body=[f"return {await_}self._client.request({options}, _{view.const})"],
-    )
     paging = op.pagination
     if paging is None:
-        return [request]
+        return SimpleNamespace(
+            def_="async def" if asynchronous else "def",
+            name=op.method_name,
+            signature=[p.at(8) for p in view.signature],
+            returns=view.returns,
+            docstring=_operation_docstring(op),
+            body=[f"return {'await ' if asynchronous else ''}self._client.request({options}, _{view.const})"],
+        )
     pager = "AsyncPager" if asynchronous else "SyncPager"
     body = []
     if paging.page_size is not None:
@@ -270,15 +268,14 @@ def _methods(view: _OperationView, asynchronous: bool) -> list[Any]:
         f"return {pager}",
         ["self._client", options, f"_{view.const}", f"items={literal(paging.items)}", f"next_link={literal(paging.next_link)}", f"limit={paging.limit}"],
     )
-    iterate = SimpleNamespace(
-        def_="def",
+    return SimpleNamespace(
+        def_="def",  # the pager fetches, when iterated (`async for` on the async one)
         name=op.method_name,
         signature=[p.at(8) for p in [*view.signature[:-1], _Declared(paging.limit, "int | None", "None"), _TIMEOUT_ARGUMENT]],
         returns=f"{pager}[{view.returns}, {paging.item.annotation}]",
-        docstring=_operation_docstring(op, page=False),
+        docstring=_operation_docstring(op),
         body=body,
     )
-    return [iterate, request]
 
 
 def _endpoint_document(op: Operation) -> str:
@@ -331,15 +328,14 @@ def _containers(op: Operation) -> list[tuple[str, list[Parameter]]]:
     return [(name, params) for name, params in parts if params]
 
 
-def _operation_docstring(op: Operation, *, page: bool) -> str:
-    title = op.summary or op.operation_id
-    parts = [f"One page of: {title[:1].lower()}{title[1:]}" if page else title]
+def _operation_docstring(op: Operation) -> str:
+    parts = [op.summary or op.operation_id]
     if op.description and op.description != op.summary:
         parts.append(op.description)
-    if op.pagination is not None and not page:
+    if op.pagination is not None:
         parts.append(
-            f"Iterates over every item, fetching each page as iteration reaches it; `{op.page_method}()` "
-            "fetches a single page."
+            "Iterates over every item, fetching each page as iteration reaches it; `.page()` on what it "
+            "returns fetches the first page alone, `.pages()` each page in turn."
         )
     if op.deprecated:
         parts.append("Deprecated: the API may remove this operation.")
@@ -349,7 +345,7 @@ def _operation_docstring(op: Operation, *, page: bool) -> str:
         if p.has_default:
             text += f" The API's default is {literal(p.default)}."
         args.append(f"    {p.name}: {text}")
-    if op.pagination is not None and not page:
+    if op.pagination is not None:
         args.append(f"    {op.pagination.limit}: Stop after this many items (default: all of them).")
     args.append("    timeout: Override the client's timeout for this request.")
     parts.append("Args:\n" + "\n".join(args))
@@ -411,7 +407,7 @@ def resource(api: Api, r: Resource) -> Any:
                 call_parameters=", ".join(f"{name}: {annotation}" for name, annotation in taken_ids),
                 call_ids=", ".join(name for name, _ in taken_ids),
                 children=accessors(r.list_children, prefix),
-                methods=[m for o in list_ops for m in _methods(o, asynchronous=bool(prefix))],
+                methods=[_method(o, asynchronous=bool(prefix)) for o in list_ops],
             )
         )
         if r.context_class:
@@ -424,7 +420,7 @@ def resource(api: Api, r: Resource) -> Any:
                     call_docstring="",
                     id_checks=[],
                     children=accessors(r.children, prefix),
-                    methods=[m for o in context_ops for m in _methods(o, asynchronous=bool(prefix))],
+                    methods=[_method(o, asynchronous=bool(prefix)) for o in context_ops],
                 )
             )
     return SimpleNamespace(

@@ -91,7 +91,7 @@ def test_query_and_header_parameters_keep_their_wire_names(api31: ModuleType) ->
     page = {"pets": [PET], "next_page_uri": None}
     client, sent = recording_client(api31, [httpx.Response(200, json=page)], token="t0k")
     when = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
-    result = client.pets.page(limit=2, start_time_before=when, tag=["a", "b"], x_request_id="r-1")
+    result = client.pets.list(limit=2, start_time_before=when, tag=["a", "b"], x_request_id="r-1").page()
     [request] = sent
     assert request.method == "GET"
     assert request.url.path == "/v2/pets"

@@ -120,8 +120,9 @@ def test_a_link_to_another_host_is_refused(api: ModuleType) -> None:
 
 def test_page_fetches_one_page_and_pages_walks_them(api: ModuleType) -> None:
     pages = Pages(calls("CA1", next_page="/base/Calls.json?Page=1"), calls("CA2", next_page=None))
-    page = client(api, pages).calls.page(page_size=1)
+    page = client(api, pages).calls.list(page_size=1).page()
     assert isinstance(page, api.models.CallPage) and page.next_page_uri == "/base/Calls.json?Page=1"
+    assert len(pages.sent) == 1 and pages.sent[0].url.params["PageSize"] == "1"
     walked: Iterator[Any] = client(api, Pages(*pages.bodies)).calls.list().pages()
     assert [[c.sid for c in p.calls] for p in walked] == [["CA1"], ["CA2"]]
 
@@ -133,6 +134,6 @@ async def test_the_async_client_iterates_with_async_for(api: ModuleType) -> None
     async with api.AsyncClient(username="u", password="p", http_client=transport) as async_client:
         found = [m.id_ async for m in async_client.v2.messages.list()]
         assert found == ["M1", "M2"]
-        page = await async_client.v2.messages.page()
+        page = await async_client.v2.messages.list().page()
     assert page.meta.key == "messages"
     assert len(pages.sent) == 3
