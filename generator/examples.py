@@ -191,8 +191,9 @@ def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
     return "", literal(value)
 
 
-def test_views(api: Api) -> list[Any]:
-    """One view per resource module: the cases its generated test file holds."""
+def test_views(api: Api) -> Any:
+    """The generated tests: one view per resource module (`modules`: the cases its test file holds),
+    and what the shared files (conftest, the table-driven tests of every operation) need."""
     client_args = example_credentials(api)
     base = _server_url(api, client_args)
     auth = _expected_auth(api, client_args)
@@ -208,16 +209,13 @@ def test_views(api: Api) -> list[Any]:
             url = _expected_url(op, plan.path_values, filled, base)
             case.url = literal(url)
             case.pager = _pager_case(op, plan, url)
-            case.auth = (literal(auth[0]), literal(auth[1])) if auth else None
-            # One row of the module's table of operations (the 404 and async tests run each of them).
-            case.row = (
-                f"pytest.param(lambda client: {case.short_call}, {case.status}, "
-                f"{case.name.upper()}_RESPONSE, {case.url}, id={literal(case.name)})"
-            )
+            # One row of the table of every operation (the 404 and async tests run each of them).
+            case.row = f"pytest.param(lambda client: {case.short_call}, {case.status}, {case.url}, id={literal(case.name)})"
             cases.append(case)
         if cases:
             views.append(
                 SimpleNamespace(
+                    module=f"test_{r.module.split('.', 1)[1]}",
                     file=f"test_{r.module.split('.', 1)[1]}.py",
                     cases=cases,
                     bad_ids=[row for case in cases for row in case.rejects],
@@ -225,13 +223,26 @@ def test_views(api: Api) -> list[Any]:
                     client_args="".join(f"{k}={literal(v)}, " for k, v in client_args.items()),
                     imports=_test_imports(cases),
                     decodes=any(case.decoded for case in cases),
+                    rejects_enums=any(case.outside for case in cases),
                     imports_models=any(case.decoded or case.pager for case in cases),
                     docstring=docstring_body(
                         f"Generated tests of {api.title}: each operation sends what the spec documents and decodes what it returns."
                     ),
                 )
             )
-    return views
+    return SimpleNamespace(
+        modules=views,
+        package=api.package,
+        client_args="".join(f"{k}={literal(v)}, " for k, v in client_args.items()),
+        auth=(literal(auth[0]), literal(auth[1])) if auth else None,
+        operations=[case.row for v in views for case in v.cases],
+        bad_ids=[row for v in views for row in v.bad_ids],
+        docstring=docstring_body(
+            f"Generated tests of every operation of {api.title}: a 404 raises NotFoundError, the async "
+            "client sends the same request, each request carries the client's credentials, and an "
+            "invalid id fails before anything is sent."
+        ),
+    )
 
 
 def example_credentials(api: Api) -> dict[str, str]:

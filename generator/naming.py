@@ -89,3 +89,8 @@ def unique(names: Iterable[tuple[str, str]]) -> dict[str, str]:
         taken.add(name)
         result[key] = name
     return result
+
+
+def natural_key(text: str) -> list[tuple[int, int, str]]:
+    """Sorts `Model2` before `Model10`, as ruff's isort orders names."""
+    return [(0, int(part), part) if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]

@@ -65,9 +65,10 @@ def render(api: Api, directory_name: str, templates: Path = TEMPLATES) -> list[R
         emit(f"{package}/{model.ref.module.replace('.', '/')}.py", "model.py.jinja", views.model(model))
     for enum in api.enums:
         emit(f"{package}/{enum.ref.module.replace('.', '/')}.py", "enum.py.jinja", views.enum(enum))
-    tests = views.tests(api)
-    if tests:
-        emit("tests/conftest.py", "test_conftest.py.jinja", tests[0])
-    for test in tests:
+    suite = views.tests(api)
+    if suite.modules:
+        emit("tests/conftest.py", "test_conftest.py.jinja", suite)
+        emit("tests/test_every_operation.py", "test_every_operation.py.jinja", suite)
+    for test in suite.modules:
         emit(f"tests/{test.file}", "test_resource.py.jinja", test)
     return sorted(files, key=lambda f: f.path)

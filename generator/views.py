@@ -6,14 +6,13 @@ Templates only loop over these values; every decision about generated text is ma
 from __future__ import annotations
 
 import json
-import re
 import sys
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
 from generator.ir import Api, Enum, Model, Operation, Parameter, Resource, TypeInfo, check_data, value_checks
-from generator.naming import snake
+from generator.naming import natural_key, snake
 from generator.pycode import LINE_LENGTH, docstring_body, json_string, literal
 
 
@@ -78,11 +77,7 @@ def _isort_order(name: str) -> tuple[int, list[Any], list[Any]]:
     """Where ruff's isort puts an imported name: constants, classes, the rest; each group in natural
     order (`Model2` before `Model10`), case-insensitively first."""
     kind = 0 if len(name) > 1 and name.isupper() else 1 if name[:1].isupper() else 2
-    return (kind, _natural(name.lower()), _natural(name))
-
-
-def _natural(text: str) -> list[Any]:
-    return [(0, int(part), part) if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]
+    return (kind, natural_key(name.lower()), natural_key(name))
 
 
 def _merge_from_imports(lines: set[str]) -> list[str]:
@@ -530,7 +525,7 @@ def readme(api: Api, directory: str) -> Any:
     )
 
 
-def tests(api: Api) -> list[Any]:
+def tests(api: Api) -> Any:
     from generator import examples
 
     return examples.test_views(api)
