@@ -112,11 +112,6 @@ class TypeInfo:
         """`codec_data` of a value that is not None: a model field's (models pass None through themselves)."""
         return replace(self, nullable=False).codec_data if self.nullable else self.codec_data
 
-    @property
-    def codec(self) -> str:
-        """`codec_data` as the runtime expression that makes it."""
-        return _codec_expression(self.codec_data)
-
     def refs(self) -> set[ClassRef]:
         """Every generated class this type names."""
         found = {self.ref} if self.ref else set()
@@ -204,15 +199,6 @@ class Parameter:
         """Runtime calls that reject an invalid value (the Python expression `value`) before any request
         is sent, naming the argument. Each passes over a value that was not given."""
         return value_checks(self.type, self.name, value)
-
-
-def _codec_expression(data: Any) -> str:
-    if isinstance(data, str):
-        return f"_codecs.{data}"
-    kind, *rest = data
-    if kind in ("Model", "Enum"):
-        return f"_codecs.{kind}(__package__, {literal(rest[0])}, {literal(rest[1])})"
-    return f"_codecs.{kind}({_codec_expression(rest[0])})"
 
 
 def value_checks(t: TypeInfo, name: str, value: str) -> list[str]:

@@ -173,11 +173,9 @@ def _resource_class_names(r: Resource) -> list[str]:
 
 @dataclass
 class _OperationView:
-    const: str
     endpoint: str  # the constant holding what the operation sends
     endpoint_document: str  # that, as a string literal of its JSON document
     returns: str
-    decoder: str
     signature: list[_Declared]
     op: Operation
 
@@ -209,11 +207,9 @@ def _argument(p: Parameter) -> _Declared:
 
 def _operation_view(op: Operation, scope: str) -> _OperationView:
     return _OperationView(
-        const=f"{scope.upper()}_{op.method_name.upper()}_RESPONSE",
         endpoint=f"_{scope.upper()}_{op.method_name.upper()}",
         endpoint_document=json_string(_endpoint_document(op)),
         returns=op.response.annotation if op.response else "None",
-        decoder=op.response.codec if op.response else "_codecs.ANY",
         signature=[_argument(p) for p in op.arguments] + [_TIMEOUT_ARGUMENT],
         op=op,
     )
@@ -247,7 +243,7 @@ def _method(view: _OperationView, asynchronous: bool) -> Any:
             signature=[p.at(8) for p in view.signature],
             returns=view.returns,
             docstring=_operation_docstring(op),
-            body=[f"return {'await ' if asynchronous else ''}self._client.request({options}, _{view.const})"],
+            body=[f"return {'await ' if asynchronous else ''}self._client.request({options}, {view.endpoint}.response)"],
         )
     pager = "AsyncPager" if asynchronous else "SyncPager"
     body = []
@@ -261,7 +257,7 @@ def _method(view: _OperationView, asynchronous: bool) -> Any:
         ]
     body += _exploded(
         f"return {pager}",
-        ["self._client", options, f"_{view.const}", f"items={literal(paging.items)}", f"next_link={literal(paging.next_link)}", f"limit={paging.limit}"],
+        ["self._client", options, f"{view.endpoint}.response", f"items={literal(paging.items)}", f"next_link={literal(paging.next_link)}", f"limit={paging.limit}"],
     )
     return SimpleNamespace(
         def_="def",  # the pager fetches, when iterated (`async for` on the async one)
@@ -277,6 +273,8 @@ def _endpoint_document(op: Operation) -> str:
     """What the operation sends, as the JSON document the runtime's `Endpoint` reads: one key a line,
     and each parameter, check and id on a line of its own."""
     document: dict[str, Any] = {"method": op.http_method, "path": op.path}
+    if op.response is not None:
+        document["response"] = op.response.codec_data  # the codec the response decodes with (else ANY)
     if op.path_parameters:
         document["path_params"] = {p.wire: p.slot for p in op.path_parameters}
     id_checks = [[p.slot, kind, p.name, *more] for p in op.path_parameters if p.checked_as is None for kind, *more in check_data(p.type)]
@@ -364,7 +362,7 @@ def resource(api: Api, r: Resource) -> Any:
     plain, typing_only = _type_imports(types, here)
     if any(o.pagination for o in r.operations):
         plain.add("from .._pagination import AsyncPager, SyncPager")
-    plain |= {"import httpx", "from .. import _codecs", "from .._base_client import AsyncResource, Endpoint, SyncResource"}
+    plain |= {"import httpx", "from .._base_client import AsyncResource, Endpoint, SyncResource"}
     if r.operations:
         plain.add("from .._types import NOT_GIVEN, NotGiven")
     id_checks = value_checks(r.id_type, r.id_argument, r.id_argument) if r.id_type is not None else []
@@ -385,7 +383,6 @@ def resource(api: Api, r: Resource) -> Any:
         plain.add("from typing import TYPE_CHECKING")
     if not r.operations:
         plain.discard("import httpx")
-        plain.discard("from .. import _codecs")
         plain = {line for line in plain if "Endpoint" not in line} | {"from .._base_client import AsyncResource, SyncResource"}
     classes = []
     taken_ids = _accessor_ids(r)

@@ -47,10 +47,11 @@ class RequestOptions:
     url: str | None = None
 
 
-class Endpoint:
-    """What one operation sends, as the spec documents it, read from the JSON document a resource
-    module holds for it: the request's method and path, which argument goes to which query parameter,
-    header or body field, and the checks each argument passes before anything is sent."""
+class Endpoint(Generic[_T]):
+    """One operation as the spec documents it, read from the JSON document a resource module holds for
+    it: the request's method and path, which argument goes to which query parameter, header or body
+    field, the checks each argument passes before anything is sent, and the codec of the response
+    (`response`, decoding into `_T`)."""
 
     __slots__ = (
         "_method",
@@ -61,9 +62,13 @@ class Endpoint:
         "_parts",
         "_json",
         "_creates",
+        "response",
     )
 
     def __init__(self, document: Mapping[str, Any]) -> None:
+        self.response: _codecs.Response[_T] = _codecs.Response(
+            _codecs.described(document.get("response", "ANY"))
+        )
         self._method: str = document["method"]
         self._path: str = document["path"]
         self._path_params: tuple[tuple[str, int], ...] = tuple(
@@ -88,7 +93,7 @@ class Endpoint:
         self._creates: bool = document.get("creates", False)
 
     @classmethod
-    def from_json(cls, document: str) -> Endpoint:
+    def from_json(cls, document: str) -> Endpoint[Any]:
         return cls(json.loads(document))
 
     def request(self, ids: tuple[str | int | None, ...], args: Mapping[str, Any]) -> RequestOptions:

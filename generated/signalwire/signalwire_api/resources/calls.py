@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from .. import _codecs, _validation
+from .. import _validation
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
 
@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncCallContext", "AsyncCallList", "CallContext", "CallList"]
 
-_CONTEXT_UPDATE = Endpoint.from_json("""
+_CONTEXT_UPDATE: Endpoint[Call] = Endpoint.from_json("""
 {
     "method": "POST",
     "path": "/Accounts/{AccountSid}/Calls/{Sid}",
+    "response": ["Model", "models.call", "Call"],
     "path_params": {
         "AccountSid": 0,
         "Sid": 1
@@ -41,9 +42,6 @@ _CONTEXT_UPDATE = Endpoint.from_json("""
     }
 }
 """)
-_CONTEXT_UPDATE_RESPONSE: _codecs.Response[Call] = _codecs.Response(
-    _codecs.Model(__package__, "models.call", "Call")
-)
 
 
 class CallList(SyncResource):
@@ -100,7 +98,7 @@ class CallContext(SyncResource):
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
         return self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
         )
 
 
@@ -158,5 +156,5 @@ class AsyncCallContext(AsyncResource):
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
         return await self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from .. import _codecs, _validation
+from .. import _validation
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
 
@@ -20,10 +20,11 @@ __all__ = [
     "CallRecordingList",
 ]
 
-_CONTEXT_UPDATE = Endpoint.from_json("""
+_CONTEXT_UPDATE: Endpoint[CallRecording] = Endpoint.from_json("""
 {
     "method": "POST",
     "path": "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json",
+    "response": ["Model", "models.call_recording", "CallRecording"],
     "path_params": {
         "AccountSid": 0,
         "CallSid": 1,
@@ -39,9 +40,6 @@ _CONTEXT_UPDATE = Endpoint.from_json("""
     }
 }
 """)
-_CONTEXT_UPDATE_RESPONSE: _codecs.Response[CallRecording] = _codecs.Response(
-    _codecs.Model(__package__, "models.call_recording", "CallRecording")
-)
 
 
 class CallRecordingList(SyncResource):
@@ -84,7 +82,7 @@ class CallRecordingContext(SyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
         return self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
         )
 
 
@@ -128,5 +126,5 @@ class AsyncCallRecordingContext(AsyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
         return await self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from .. import _codecs, _validation
+from .. import _validation
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
 
@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncCallSiprecContext", "AsyncCallSiprecList", "CallSiprecContext", "CallSiprecList"]
 
-_CONTEXT_UPDATE = Endpoint.from_json("""
+_CONTEXT_UPDATE: Endpoint[Siprec] = Endpoint.from_json("""
 {
     "method": "POST",
     "path": "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json",
+    "response": ["Model", "models.siprec", "Siprec"],
     "path_params": {
         "AccountSid": 0,
         "CallSid": 1,
@@ -32,9 +33,6 @@ _CONTEXT_UPDATE = Endpoint.from_json("""
     }
 }
 """)
-_CONTEXT_UPDATE_RESPONSE: _codecs.Response[Siprec] = _codecs.Response(
-    _codecs.Model(__package__, "models.siprec", "Siprec")
-)
 
 
 class CallSiprecList(SyncResource):
@@ -71,7 +69,7 @@ class CallSiprecContext(SyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
         return self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
         )
 
 
@@ -109,5 +107,5 @@ class AsyncCallSiprecContext(AsyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
         return await self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from .. import _codecs, _validation
+from .. import _validation
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
 
@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncConferenceContext", "AsyncConferenceList", "ConferenceContext", "ConferenceList"]
 
-_CONTEXT_UPDATE = Endpoint.from_json("""
+_CONTEXT_UPDATE: Endpoint[Conference] = Endpoint.from_json("""
 {
     "method": "POST",
     "path": "/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json",
+    "response": ["Model", "models.conference", "Conference"],
     "path_params": {
         "AccountSid": 0,
         "Sid": 1
@@ -34,9 +35,6 @@ _CONTEXT_UPDATE = Endpoint.from_json("""
     }
 }
 """)
-_CONTEXT_UPDATE_RESPONSE: _codecs.Response[Conference] = _codecs.Response(
-    _codecs.Model(__package__, "models.conference", "Conference")
-)
 
 
 class ConferenceList(SyncResource):
@@ -78,7 +76,7 @@ class ConferenceContext(SyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
         return self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
         )
 
 
@@ -121,5 +119,5 @@ class AsyncConferenceContext(AsyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
         return await self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE_RESPONSE
+            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
         )
