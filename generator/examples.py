@@ -48,9 +48,10 @@ class CallPlan:
     path_values: dict[str, Any]  # wire name -> value; None where the client's credential fills it
     then: str = ""  # called on what the method returns: `.page()` for the first page of a pager
 
-    def code(self, client: str, *, unpacked: str | None = None) -> str:
-        """The call; `unpacked`: an expression whose mapping is passed as more keyword arguments."""
-        arguments = [f"{k}={literal(v)}" for k, v in self.arguments.items()] + ([f"**{unpacked}"] if unpacked else [])
+    def code(self, client: str, *, unpacked: str | None = None, passed: tuple[str, ...] = ()) -> str:
+        """The call; `unpacked`: an expression whose mapping is passed as more keyword arguments;
+        `passed`: more keyword arguments, `name=expression`."""
+        arguments = [f"{k}={literal(v)}" for k, v in self.arguments.items()] + list(passed) + ([f"**{unpacked}"] if unpacked else [])
         return f"{self._callee(client)}({', '.join(arguments)}){self.then}"
 
     def required(self, op: Operation) -> CallPlan:
@@ -208,7 +209,7 @@ def test_views(api: Api) -> Any:
             case = _case(api, op, plan)
             url = _expected_url(op, plan.path_values, filled, base)
             case.url = literal(url)
-            case.pager = _pager_case(op, plan, url)
+            case.pager = _pager_row(op, plan, url)
             # One row of the table of every operation (the 404 and async tests run each of them).
             case.row = f"pytest.param(lambda client: {case.short_call}, {case.status}, {case.url}, id={literal(case.name)})"
             cases.append(case)
@@ -224,7 +225,7 @@ def test_views(api: Api) -> Any:
                     imports=_test_imports(cases),
                     decodes=any(case.decoded for case in cases),
                     rejects_enums=any(case.outside for case in cases),
-                    imports_models=any(case.decoded or case.pager for case in cases),
+                    imports_models=any(case.decoded for case in cases),
                     docstring=docstring_body(
                         f"Generated tests of {api.title}: each operation sends what the spec documents and decodes what it returns."
                     ),
@@ -237,6 +238,8 @@ def test_views(api: Api) -> Any:
         auth=(literal(auth[0]), literal(auth[1])) if auth else None,
         operations=[case.row for v in views for case in v.cases],
         bad_ids=[row for v in views for row in v.bad_ids],
+        pagers=[case.pager for v in views for case in v.cases if case.pager],
+        imports_models=any(case.pager and "models." in case.pager for v in views for case in v.cases),
         docstring=docstring_body(
             f"Generated tests of every operation of {api.title}: a 404 raises NotFoundError, the async "
             "client sends the same request, each request carries the client's credentials, and an "
@@ -269,8 +272,6 @@ def _test_imports(cases: list[Any]) -> list[str]:
         lines.append("from unittest.mock import ANY")
     if any(case.response.startswith("json.") for case in cases):
         lines.append("import json")
-    if any(case.pager for case in cases):
-        lines.append("import copy")
     if any(case.form is not None for case in cases):
         lines.append("from urllib.parse import parse_qsl")
     return sorted(lines, key=lambda line: (line.startswith("from "), line))
@@ -407,32 +408,23 @@ def _outside_call(required: CallPlan) -> str:
     return replace(required, arguments={}).code("client", unpacked=f"{{{given}argument: value}}")
 
 
-def _pager_case(op: Operation, plan: CallPlan, url: str) -> Any:
-    """How the generated test walks two pages of a paged operation, from its response example."""
+def _pager_row(op: Operation, plan: CallPlan, url: str) -> str | None:
+    """The row of the table of paged operations with which the generated test walks two pages of
+    `op`: its list call with the required arguments (and `limit`), the key of a page's items, the
+    keys leading to the next page's link, that link as the API writes it (a path, `next_page_uri`, or
+    a whole URL, `next_page_url`) and as the client requests it, the class of an item, and the
+    page-size parameter."""
     paging = op.pagination
-    example = op.response_example
-    if paging is None or not isinstance(example, dict) or not isinstance(example.get(paging.items_wire), list):
+    if paging is None:
         return None
-    count = len(example[paging.items_wire])
-    holder = example
-    for key in paging.next_link_wire[:-1]:
-        holder = holder.get(key) if isinstance(holder, dict) else None
-    if count == 0 or not isinstance(holder, dict):
-        return None
-    # A link as this API writes it: a path (`next_page_uri`) or a whole URL (`next_page_url`).
     absolute = f"{url}?Page=1"
     link = absolute if paging.next_link_wire[-1].lower().endswith("url") else "/" + absolute.split("://", 1)[-1].split("/", 1)[1]
-    target = "".join(f"[{literal(k)}]" for k in paging.next_link_wire)
-    every = replace(plan, then="")
-    return SimpleNamespace(
-        set_link=f"first{target} = {literal(link)}",
-        clear_link=f"last{target} = None",
-        call=every.code("client"),
-        limited=replace(every, arguments={**every.arguments, paging.limit: 1}).code("client"),
-        count=count,
-        next_url=literal(absolute),
-        item_model=paging.item.ref.name if paging.item.kind == "model" and paging.item.ref else None,
-        page_size=literal(paging.page_size.wire) if paging.page_size is not None else None,
+    call = replace(plan.required(op), then="").code("client", passed=(f"{paging.limit}=limit",))
+    item = f"models.{paging.item.ref.name}" if paging.item.kind == "model" and paging.item.ref else "None"
+    size = literal(paging.page_size.wire) if paging.page_size is not None else "None"
+    return (
+        f"pytest.param(lambda client, limit=None: {call}, {literal(paging.items_wire)}, {literal(paging.next_link_wire)}, "
+        f"{literal(link)}, {literal(absolute)}, {item}, {size}, id={literal(snake(op.operation_id))})"
     )
 
 
