@@ -221,11 +221,9 @@ def test_views(api: Api) -> Any:
                     cases=cases,
                     bad_ids=[row for case in cases for row in case.rejects],
                     package=api.package,
-                    client_args="".join(f"{k}={literal(v)}, " for k, v in client_args.items()),
                     imports=_test_imports(cases),
-                    decodes=any(case.decoded for case in cases),
+                    decodes=any(case.decoded for case in cases),  # imports the models package
                     rejects_enums=any(case.outside for case in cases),
-                    imports_models=any(case.decoded for case in cases),
                     docstring=docstring_body(
                         f"Generated tests of {api.title}: each operation sends what the spec documents and decodes what it returns."
                     ),
@@ -238,8 +236,8 @@ def test_views(api: Api) -> Any:
         auth=(literal(auth[0]), literal(auth[1])) if auth else None,
         operations=[case.row for v in views for case in v.cases],
         bad_ids=[row for v in views for row in v.bad_ids],
-        pagers=[case.pager for v in views for case in v.cases if case.pager],
-        imports_models=any(case.pager and "models." in case.pager for v in views for case in v.cases),
+        pagers=[case.pager.row for v in views for case in v.cases if case.pager],
+        imports_models=any(case.pager and case.pager.item_model for v in views for case in v.cases),
         docstring=docstring_body(
             f"Generated tests of every operation of {api.title}: a 404 raises NotFoundError, the async "
             "client sends the same request, each request carries the client's credentials, and an "
@@ -408,7 +406,7 @@ def _outside_call(required: CallPlan) -> str:
     return replace(required, arguments={}).code("client", unpacked=f"{{{given}argument: value}}")
 
 
-def _pager_row(op: Operation, plan: CallPlan, url: str) -> str | None:
+def _pager_row(op: Operation, plan: CallPlan, url: str) -> Any:
     """The row of the table of paged operations with which the generated test walks two pages of
     `op`: its list call with the required arguments (and `limit`), the key of a page's items, the
     keys leading to the next page's link, that link as the API writes it (a path, `next_page_uri`, or
@@ -420,12 +418,14 @@ def _pager_row(op: Operation, plan: CallPlan, url: str) -> str | None:
     absolute = f"{url}?Page=1"
     link = absolute if paging.next_link_wire[-1].lower().endswith("url") else "/" + absolute.split("://", 1)[-1].split("/", 1)[1]
     call = replace(plan.required(op), then="").code("client", passed=(f"{paging.limit}=limit",))
-    item = f"models.{paging.item.ref.name}" if paging.item.kind == "model" and paging.item.ref else "None"
+    item_model = paging.item.ref.name if paging.item.kind == "model" and paging.item.ref else None
+    item = f"models.{item_model}" if item_model else "None"
     size = literal(paging.page_size.wire) if paging.page_size is not None else "None"
-    return (
+    row = (
         f"pytest.param(lambda client, limit=None: {call}, {literal(paging.items_wire)}, {literal(paging.next_link_wire)}, "
         f"{literal(link)}, {literal(absolute)}, {item}, {size}, id={literal(snake(op.operation_id))})"
     )
+    return SimpleNamespace(row=row, item_model=item_model)
 
 
 _BAD_ID = "not a valid id"

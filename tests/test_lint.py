@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, Run
+from conftest import FIXTURES, Run
 from generator.lint import RULES, Severity, lint_files
 
 LINT = FIXTURES / "lint"
