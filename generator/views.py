@@ -134,8 +134,7 @@ def model(m: Model) -> Any:
 def _field_table(m: Model) -> str:
     """The model's `FieldSpec`s as the JSON table `FieldSpec.table` reads, a field a line:
     [attribute, codec, wire name where it is not the attribute's]."""
-    rows = [[f.name, f.type.value_codec_data] + ([f.wire] if f.wire != f.name else []) for f in m.fields]
-    return "[\n" + ",\n".join(f"    {json.dumps(row, ensure_ascii=True)}" for row in rows) + "\n]" if rows else "[]"
+    return _json_lines([[f.name, f.type.value_codec_data] + ([f.wire] if f.wire != f.name else []) for f in m.fields], 0)
 
 
 def enum(e: Enum) -> Any:
