@@ -213,9 +213,9 @@ _NAMED: dict[str, Codec[Any]] = {
 
 
 def described(description: Any) -> Codec[Any]:
-    """The codec a model's field table describes: a constant's name (`"STR"`), `["List", item]`,
-    `["Dict", value]`, `["Nullable", inner]`, or `["Model", module, class]` / `["Enum", module, class]`
-    for a generated class, imported on first use."""
+    """The codec a model's field table or an endpoint's response describes: a constant's name
+    (`"STR"`), `["List", item]`, `["Dict", value]`, `["Nullable", inner]`, or `["Model", module, class]`
+    / `["Enum", module, class]` for a generated class, imported on first use."""
     if isinstance(description, str):
         return _NAMED[description]
     kind, *rest = description
