@@ -202,8 +202,10 @@ def _format_all(jobs: list[_Job]) -> list[tuple[str, tuple[str, ...]]]:
         return [_run(job) for job in jobs]
     # Largest first: the pool ends together instead of waiting on one big piece.
     order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][1]))
+    import black  # noqa: F401  here, once, rather than in each worker: they are forked with it
+
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_started) as pool:
-        done = pool.map(_run, [jobs[i] for i in order], chunksize=max(1, len(order) // (workers * 16)))
+        done = pool.map(_run_in_worker, [jobs[i] for i in order], chunksize=max(1, len(order) // (workers * 16)))
         by_index = dict(zip(order, done, strict=True))
     return [by_index[i] for i in range(len(jobs))]
 
@@ -214,11 +216,19 @@ def _run(job: _Job) -> tuple[str, tuple[str, ...]]:
 
 
 def _worker_started() -> None:
-    """A forked worker holds a copy of everything sdkgen read and built. Frozen, the garbage collector
-    leaves all of it alone (its own pass over it would cost more than black's work) and collects only
-    black's trees, which hold cycles; sdkgen itself generates with the collector off (see pipeline)."""
+    """A forked worker holds a copy of everything sdkgen read and built, and black. Frozen, the
+    garbage collector leaves all of it alone (a pass over it would cost more than black's work)."""
+    gc.disable()
     gc.freeze()
-    gc.enable()
+
+
+def _run_in_worker(job: _Job) -> tuple[str, tuple[str, ...]]:
+    """`_run`, then black's tree of the piece (it holds cycles: parent links) collected at once. With
+    the collector left to its thresholds instead, it walks the trees of the pieces still being
+    formatted again and again: 7% of black's time on Twilio's spec, for no less memory."""
+    result = _run(job)
+    gc.collect(0)  # the collector is off in workers: everything allocated since the last piece is young
+    return result
 
 
 def format_source(path: str, source: str) -> str:
