@@ -3,13 +3,19 @@
 Writing never touches anything outside the target directory, nor any file in it that sdkgen did not
 write (its manifest, `generator.manifest`, lists what it wrote). Everything is rendered and formatted in memory first; only then
 is each changed file replaced atomically, so a failure while generating leaves the directory as it was.
+A new (or empty) directory is written whole beside it and renamed into place: it appears complete or
+not at all. Files get the permissions any new file gets (the umask's), or keep those of the file they
+replace.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import os
+import shutil
 import tempfile
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,8 +78,22 @@ def _compared(out: Path, files: list[RenderedFile], *, with_diff: bool) -> tuple
 def write(out: Path, files: list[RenderedFile], inputs: list[str]) -> Changes:
     _refuse_foreign_directory(out)
     written = _with_manifest(files, inputs)
+    new = not out.exists() or not any(out.iterdir())
+    try:
+        if new:
+            _write_new(out, written)
+            return Changes(added=[f.path for f in written])
+        return _write_changes(out, written)
+    except OSError as exc:  # permissions, a full disk: the user's to fix, not a traceback
+        raise fail(
+            f"cannot write {exc.filename or out}: {exc.strerror or exc}",
+            hint=f"check the permissions and the free space where {out} is; "
+            + ("nothing was written" if new else "run generate again once fixed: it finishes the job"),
+        ) from None
+
+
+def _write_changes(out: Path, written: list[RenderedFile]) -> Changes:
     changes, _ = _compared(out, written, with_diff=False)  # what changed, not how: nobody reads it here
-    out.mkdir(parents=True, exist_ok=True)
     for f in written:
         if f.path in changes.added or f.path in changes.changed:
             _replace(out / f.path, f.content)
@@ -93,16 +113,52 @@ def _refuse_foreign_directory(out: Path) -> None:
         )
 
 
+def _write_new(out: Path, files: list[RenderedFile]) -> None:
+    """Write `files` into a directory beside `out`, then rename it to `out` (which is absent or empty):
+    one rename instead of one per file, and nothing half-written is ever seen at `out`."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = out.parent / f".{out.name}.{uuid.uuid4().hex[:12]}.tmp"
+    staging.mkdir()  # unlike tempfile.mkdtemp's 0700, the permissions any new directory gets
+    try:
+        folders = {staging}
+        for f in files:
+            target = staging / f.path
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            with open(target, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(f.content)
+        if out.is_dir():
+            out.rmdir()  # empty (checked by the caller); renaming over it is not portable
+        os.replace(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
 def _replace(target: Path, content: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        mode = target.stat().st_mode & 0o7777  # a replaced file keeps its permissions
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()  # a new one gets those of any new file
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")  # 0600
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@functools.cache
+def _umask() -> int:
+    """The process's umask (reading it means setting it: set back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _remove_empty_parents(folder: Path, stop: Path) -> None:

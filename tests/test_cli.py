@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 
 from conftest import FIXTURES, ROOT, Run, snapshot
 from generator.errors import fail
+from generator.write import MANIFEST
 
 GOOD = FIXTURES / "split" / "api.yaml"
 
@@ -104,6 +107,53 @@ def test_a_failure_while_generating_leaves_the_output_untouched(
     run = sdkgen("generate", "--spec", str(changed), "--out", str(generated), "--package", "split_api")
     assert run.code == 2 and "simulated failure" in run.err
     assert snapshot(generated) == before
+
+
+def test_a_new_output_folder_appears_complete_or_not_at_all(
+    sdkgen: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new folder is written beside its place and renamed into it: a failure (here, the disk filling
+    up at the last file) leaves neither the folder nor anything beside it."""
+    out = tmp_path / "fresh" / "out"
+    real_open = open
+    opened = []
+
+    def disk_full_at_the_manifest(file: Path, *args: object, **kwargs: object) -> object:
+        opened.append(file)
+        if Path(file).name == MANIFEST:
+            raise OSError(28, "No space left on device", str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("generator.write.open", disk_full_at_the_manifest, raising=False)
+    run = sdkgen("generate", "--spec", str(GOOD), "--out", str(out), "--package", "split_api")
+    assert run.code == 2
+    assert "No space left on device" in run.err and "nothing was written" in run.err
+    assert "Traceback" not in run.err
+    assert len(opened) > 10  # every file but the manifest was written, beside the folder
+    assert list((tmp_path / "fresh").iterdir()) == []
+
+
+def test_written_files_get_the_permissions_of_any_new_file(sdkgen: Callable[..., Run], tmp_path: Path) -> None:
+    """Not the 0600 of a temporary file; a file sdkgen replaces keeps the permissions it had."""
+    previous = os.umask(0o022)
+    try:
+        out = tmp_path / "out"
+        assert sdkgen("generate", "--spec", str(GOOD), "--out", str(out), "--package", "split_api").code == 0
+        modes = {stat.S_IMODE(p.stat().st_mode) for p in out.rglob("*")}
+        assert modes == {0o644, 0o755}
+        readme = out / "README.md"
+        readme.chmod(0o640)
+        before = readme.read_text(encoding="utf-8")
+        (out / "pyproject.toml").unlink()
+        spec = tmp_path / "split" / "api.yaml"
+        shutil.copytree(GOOD.parent, spec.parent)
+        spec.write_text(GOOD.read_text(encoding="utf-8").replace("Fetch a widget", "Fetch one widget"), encoding="utf-8")
+        assert sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "split_api").code == 0
+        assert readme.read_text(encoding="utf-8") != before  # replaced, and
+        assert stat.S_IMODE(readme.stat().st_mode) == 0o640
+        assert stat.S_IMODE((out / "pyproject.toml").stat().st_mode) == 0o644
+    finally:
+        os.umask(previous)
 
 
 def test_files_the_spec_no_longer_produces_are_removed_and_others_kept(
