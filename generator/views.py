@@ -217,54 +217,32 @@ def _operation_view(op: Operation, scope: str) -> _OperationView:
 _TIMEOUT_ARGUMENT = _Declared("timeout", "float | httpx.Timeout | NotGiven", "NOT_GIVEN")
 
 
-def _exploded(head: str, arguments: list[str]) -> list[str]:
-    """A call written one argument per line with a trailing comma, as black writes it and keeps it.
-
-    Written so, black has nothing left to do with it: formatting a large client takes less time.
-    """
-    return [f"{head}(", *(f"    {argument}," for argument in arguments), ")"]
-
-
 def _method(view: _OperationView, asynchronous: bool) -> Any:
     """The method of a resource class for one operation; a paged one returns a pager (`list`).
 
-    It passes its arguments to the operation's `Endpoint` as they are, by `locals()` (its first
+    It hands its arguments to the operation's `Endpoint` as they are, by `locals()` (its first
     statement: nothing but the arguments is defined yet), so that an operation's parameters are
     written once per method and not again in a call.
     """
     op = view.op
-    options = f"{view.endpoint}.request(self._ids, locals())"
-    paging = op.pagination
-    if paging is None:
+    if op.pagination is None:
+        send = f"await {view.endpoint}.send_async" if asynchronous else f"{view.endpoint}.send"
         return SimpleNamespace(
             def_="async def" if asynchronous else "def",
             name=op.method_name,
             signature=[p.at(8) for p in view.signature],
             returns=view.returns,
             docstring=_operation_docstring(op),
-            body=[f"return {'await ' if asynchronous else ''}self._client.request({options}, {view.endpoint}.response)"],
+            body=[f"return {send}(self, locals())"],
         )
     pager = "AsyncPager" if asynchronous else "SyncPager"
-    body = []
-    if paging.page_size is not None:
-        size = paging.page_size
-        maximum = size.type.maximum
-        cap = f"min({paging.limit}, {literal(maximum)})" if maximum is not None else paging.limit
-        body += [
-            f"if {paging.limit} is not None and {paging.limit} > 0 and isinstance({size.name}, NotGiven):",
-            f"    {size.name} = {cap}  # no more pages than needed",
-        ]
-    body += _exploded(
-        f"return {pager}",
-        ["self._client", options, f"{view.endpoint}.response", f"items={literal(paging.items)}", f"next_link={literal(paging.next_link)}", f"limit={paging.limit}"],
-    )
     return SimpleNamespace(
         def_="def",  # the pager fetches, when iterated (`async for` on the async one)
         name=op.method_name,
-        signature=[p.at(8) for p in [*view.signature[:-1], _Declared(paging.limit, "int | None", "None"), _TIMEOUT_ARGUMENT]],
-        returns=f"{pager}[{view.returns}, {paging.item.annotation}]",
+        signature=[p.at(8) for p in [*view.signature[:-1], _Declared(op.pagination.limit, "int | None", "None"), _TIMEOUT_ARGUMENT]],
+        returns=f"{pager}[{view.returns}, {op.pagination.item.annotation}]",
         docstring=_operation_docstring(op),
-        body=body,
+        body=[f"return {pager}.of(self, {view.endpoint}, locals())"],
     )
 
 
@@ -289,6 +267,11 @@ def _endpoint_document(op: Operation) -> str:
         document["body"] = whole[0].name  # sent whole as the JSON body
     if op.creates:
         document["creates"] = True
+    paging = op.pagination
+    if paging is not None:  # read by _pagination (see its _first_page)
+        document["paging"] = {"items": paging.items, "next": list(paging.next_link), "limit": paging.limit}
+        if paging.page_size is not None:
+            document["paging"] |= {"size": paging.page_size.name, "most": paging.page_size.type.maximum}
     return _json_lines(document, 0)
 
 

@@ -51,7 +51,8 @@ class Endpoint(Generic[_T]):
     """One operation as the spec documents it, read from the JSON document a resource module holds for
     it: the request's method and path, which argument goes to which query parameter, header or body
     field, the checks each argument passes before anything is sent, and the codec of the response
-    (`response`, decoding into `_T`)."""
+    (`response`, decoding into `_T`); for a list operation, how its pages link (`paging`, which
+    `_pagination` reads)."""
 
     __slots__ = (
         "_method",
@@ -63,6 +64,7 @@ class Endpoint(Generic[_T]):
         "_json",
         "_creates",
         "response",
+        "paging",
     )
 
     def __init__(self, document: Mapping[str, Any]) -> None:
@@ -91,10 +93,20 @@ class Endpoint(Generic[_T]):
         )
         self._json: str | None = document.get("body")  # the argument sent whole as the JSON body
         self._creates: bool = document.get("creates", False)
+        self.paging: Mapping[str, Any] | None = document.get("paging")
 
     @classmethod
     def from_json(cls, document: str) -> Endpoint[Any]:
         return cls(json.loads(document))
+
+    def send(self, resource: SyncResource, args: Mapping[str, Any]) -> _T:
+        """Send the request for a call of a sync method (`args`: its arguments by name) and decode
+        the response."""
+        return resource._client.request(self.request(resource._ids, args), self.response)
+
+    async def send_async(self, resource: AsyncResource, args: Mapping[str, Any]) -> _T:
+        """`send`, from a method of the async client."""
+        return await resource._client.request(self.request(resource._ids, args), self.response)
 
     def request(self, ids: tuple[str | int | None, ...], args: Mapping[str, Any]) -> RequestOptions:
         """The request for a call: `ids`, those the resource accessors took; `args`, the method's

@@ -76,9 +76,7 @@ class CallRecordingContext(SyncResource):
 
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
         """
-        return self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
-        )
+        return _CONTEXT_UPDATE.send(self, locals())
 
 
 class AsyncCallRecordingList(AsyncResource):
@@ -115,6 +113,4 @@ class AsyncCallRecordingContext(AsyncResource):
 
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
         """
-        return await self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
-        )
+        return await _CONTEXT_UPDATE.send_async(self, locals())

@@ -97,9 +97,7 @@ class CallContext(SyncResource):
             timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
-        return self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
-        )
+        return _CONTEXT_UPDATE.send(self, locals())
 
 
 class AsyncCallList(AsyncResource):
@@ -155,6 +153,4 @@ class AsyncCallContext(AsyncResource):
             timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
-        return await self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
-        )
+        return await _CONTEXT_UPDATE.send_async(self, locals())

@@ -81,9 +81,7 @@ class CallRecordingContext(SyncResource):
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
-        return self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
-        )
+        return _CONTEXT_UPDATE.send(self, locals())
 
 
 class AsyncCallRecordingList(AsyncResource):
@@ -125,6 +123,4 @@ class AsyncCallRecordingContext(AsyncResource):
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
-        return await self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
-        )
+        return await _CONTEXT_UPDATE.send_async(self, locals())

@@ -68,9 +68,7 @@ class CallSiprecContext(SyncResource):
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
-        return self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
-        )
+        return _CONTEXT_UPDATE.send(self, locals())
 
 
 class AsyncCallSiprecList(AsyncResource):
@@ -106,6 +104,4 @@ class AsyncCallSiprecContext(AsyncResource):
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
-        return await self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
-        )
+        return await _CONTEXT_UPDATE.send_async(self, locals())

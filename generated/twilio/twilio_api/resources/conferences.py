@@ -75,9 +75,7 @@ class ConferenceContext(SyncResource):
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
-        return self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
-        )
+        return _CONTEXT_UPDATE.send(self, locals())
 
 
 class AsyncConferenceList(AsyncResource):
@@ -118,6 +116,4 @@ class AsyncConferenceContext(AsyncResource):
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
-        return await self._client.request(
-            _CONTEXT_UPDATE.request(self._ids, locals()), _CONTEXT_UPDATE.response
-        )
+        return await _CONTEXT_UPDATE.send_async(self, locals())
