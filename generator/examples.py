@@ -342,9 +342,14 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         op=op,
         name=snake(test_name),
         title=" ".join((op.summary or op.operation_id).split()),
-        doc_request=docstring_body(f"{op.summary or op.operation_id}: the spec's example sends exactly `{op.http_method} {op.path}`."),
-        doc_response=docstring_body(f"{op.summary or op.operation_id}: the spec's response example decodes field by field."),
-        call=plan.code("client"),
+        # One test per operation: the request its example sends and, where there is a model to
+        # decode into, the decoding of its response example (same call: one client, one request).
+        test=f"test_{snake(test_name)}_{'sends_and_decodes_the_documented_example' if decoded else 'sends_the_documented_request'}",
+        doc=docstring_body(
+            f"{op.summary or op.operation_id}: the spec's example sends exactly `{op.http_method} {op.path}`"
+            + (", and its response example decodes field by field." if decoded else ".")
+        ),
+        call_statement=f"result = {plan.code('client')}" if decoded else plan.code("client"),
         short_call=required.code("client"),
         outside=literal(outside) if outside else None,
         outside_call=_outside_call(required),

@@ -49,12 +49,16 @@ UPDATE_CALL_RECORDING_RESPONSE: Any = json.loads("""
 """)
 
 
-def test_update_call_recording_sends_the_documented_request(answering: Answering) -> None:
-    """Pause, resume or stop a call recording: the spec's example sends exactly `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}`."""
+def test_update_call_recording_sends_and_decodes_the_documented_example(
+    answering: Answering, decoded: Decoded
+) -> None:
+    """Pause, resume or stop a call recording: the spec's example sends exactly `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}`, and its response example decodes field by field."""
     client, sent = answering(200, UPDATE_CALL_RECORDING_RESPONSE)
-    client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").recordings(
-        "19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11"
-    ).update(status="paused", pause_behavior="silence")
+    result = (
+        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+        .recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11")
+        .update(status="paused", pause_behavior="silence")
+    )
     [request] = sent
     assert request.method == "POST"
     assert (
@@ -66,18 +70,6 @@ def test_update_call_recording_sends_the_documented_request(answering: Answering
         ("Status", "paused"),
         ("PauseBehavior", "silence"),
     ]
-
-
-def test_update_call_recording_decodes_the_documented_response(
-    answering: Answering, decoded: Decoded
-) -> None:
-    """Pause, resume or stop a call recording: the spec's response example decodes field by field."""
-    client, _ = answering(200, UPDATE_CALL_RECORDING_RESPONSE)
-    result = (
-        client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6")
-        .recordings("19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11")
-        .update(status="paused")
-    )
     assert isinstance(result, models.CallRecording)
     assert decoded(result, UPDATE_CALL_RECORDING_RESPONSE) == {
         **UPDATE_CALL_RECORDING_RESPONSE,

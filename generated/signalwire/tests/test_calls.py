@@ -52,10 +52,12 @@ UPDATE_CALL_RESPONSE: Any = json.loads("""
 """)
 
 
-def test_update_call_sends_the_documented_request(answering: Answering) -> None:
-    """Update a call: the spec's example sends exactly `POST /Accounts/{AccountSid}/Calls/{Sid}`."""
+def test_update_call_sends_and_decodes_the_documented_example(
+    answering: Answering, decoded: Decoded
+) -> None:
+    """Update a call: the spec's example sends exactly `POST /Accounts/{AccountSid}/Calls/{Sid}`, and its response example decodes field by field."""
     client, sent = answering(200, UPDATE_CALL_RESPONSE)
-    client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(
+    result = client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(
         url="https://example.com/laml/voice.xml", method="POST", status="completed"
     )
     [request] = sent
@@ -70,14 +72,6 @@ def test_update_call_sends_the_documented_request(answering: Answering) -> None:
         ("Method", "POST"),
         ("Status", "completed"),
     ]
-
-
-def test_update_call_decodes_the_documented_response(
-    answering: Answering, decoded: Decoded
-) -> None:
-    """Update a call: the spec's response example decodes field by field."""
-    client, _ = answering(200, UPDATE_CALL_RESPONSE)
-    result = client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update()
     assert isinstance(result, models.Call)
     assert decoded(result, UPDATE_CALL_RESPONSE) == {
         **UPDATE_CALL_RESPONSE,

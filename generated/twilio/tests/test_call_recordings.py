@@ -44,12 +44,16 @@ UPDATE_CALL_RECORDING_RESPONSE: Any = json.loads("""
 """)
 
 
-def test_update_call_recording_sends_the_documented_request(answering: Answering) -> None:
-    """Pause, resume or stop a call recording: the spec's example sends exactly `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json`."""
+def test_update_call_recording_sends_and_decodes_the_documented_example(
+    answering: Answering, decoded: Decoded
+) -> None:
+    """Pause, resume or stop a call recording: the spec's example sends exactly `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json`, and its response example decodes field by field."""
     client, sent = answering(200, UPDATE_CALL_RECORDING_RESPONSE)
-    client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").recordings(
-        "REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-    ).update(status="paused", pause_behavior="skip")
+    result = (
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .update(status="paused", pause_behavior="skip")
+    )
     [request] = sent
     assert request.method == "POST"
     assert (
@@ -61,18 +65,6 @@ def test_update_call_recording_sends_the_documented_request(answering: Answering
         ("Status", "paused"),
         ("PauseBehavior", "skip"),
     ]
-
-
-def test_update_call_recording_decodes_the_documented_response(
-    answering: Answering, decoded: Decoded
-) -> None:
-    """Pause, resume or stop a call recording: the spec's response example decodes field by field."""
-    client, _ = answering(200, UPDATE_CALL_RECORDING_RESPONSE)
-    result = (
-        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .update(status="paused")
-    )
     assert isinstance(result, models.CallRecording)
     assert decoded(result, UPDATE_CALL_RECORDING_RESPONSE) == {
         **UPDATE_CALL_RECORDING_RESPONSE,

@@ -33,12 +33,16 @@ UPDATE_SIPREC_RESPONSE: Any = json.loads("""
 """)
 
 
-def test_update_siprec_sends_the_documented_request(answering: Answering) -> None:
-    """Stop a SIPREC session: the spec's example sends exactly `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json`."""
+def test_update_siprec_sends_and_decodes_the_documented_example(
+    answering: Answering, decoded: Decoded
+) -> None:
+    """Stop a SIPREC session: the spec's example sends exactly `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json`, and its response example decodes field by field."""
     client, sent = answering(200, UPDATE_SIPREC_RESPONSE)
-    client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").siprec(
-        "SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-    ).update(status="stopped")
+    result = (
+        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .update(status="stopped")
+    )
     [request] = sent
     assert request.method == "POST"
     assert (
@@ -47,18 +51,6 @@ def test_update_siprec_sends_the_documented_request(answering: Answering) -> Non
     )
     assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert parse_qsl(request.content.decode(), keep_blank_values=True) == [("Status", "stopped")]
-
-
-def test_update_siprec_decodes_the_documented_response(
-    answering: Answering, decoded: Decoded
-) -> None:
-    """Stop a SIPREC session: the spec's response example decodes field by field."""
-    client, _ = answering(200, UPDATE_SIPREC_RESPONSE)
-    result = (
-        client.calls("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-        .update(status="stopped")
-    )
     assert isinstance(result, models.Siprec)
     assert decoded(result, UPDATE_SIPREC_RESPONSE) == {
         **UPDATE_SIPREC_RESPONSE,

@@ -41,10 +41,12 @@ UPDATE_CONFERENCE_RESPONSE: Any = json.loads("""
 """)
 
 
-def test_update_conference_sends_the_documented_request(answering: Answering) -> None:
-    """Update a conference: the spec's example sends exactly `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json`."""
+def test_update_conference_sends_and_decodes_the_documented_example(
+    answering: Answering, decoded: Decoded
+) -> None:
+    """Update a conference: the spec's example sends exactly `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json`, and its response example decodes field by field."""
     client, sent = answering(200, UPDATE_CONFERENCE_RESPONSE)
-    client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
+    result = client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(
         announce_method="POST", announce_url="https://example.com", status="completed"
     )
     [request] = sent
@@ -59,14 +61,6 @@ def test_update_conference_sends_the_documented_request(answering: Answering) ->
         ("AnnounceUrl", "https://example.com"),
         ("Status", "completed"),
     ]
-
-
-def test_update_conference_decodes_the_documented_response(
-    answering: Answering, decoded: Decoded
-) -> None:
-    """Update a conference: the spec's response example decodes field by field."""
-    client, _ = answering(200, UPDATE_CONFERENCE_RESPONSE)
-    result = client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update()
     assert isinstance(result, models.Conference)
     assert decoded(result, UPDATE_CONFERENCE_RESPONSE) == {
         **UPDATE_CONFERENCE_RESPONSE,
