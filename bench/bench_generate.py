@@ -3,8 +3,9 @@
 Prints, for each scenario, each tool's wall time (median of --runs) and peak memory (the summed
 resident memory of the tool's whole process tree, sampled every 20 ms in one more run: sampling takes
 CPU from the tool on a 2-core machine, so timed runs are not sampled), then sdkgen's time as a ratio
-of the fastest peer's cold generation. Then the full generated client's cold start against the
-official `twilio` package's.
+of the fastest peer's cold generation. Cold runs of the three tools take turns, round after round,
+so that the machine's slow stretches hit all of them; each round's ratio is printed too. Then the
+full generated client's cold start against the official `twilio` package's.
 
     python bench/bench_generate.py [--spec FILE] [--runs N] [--peers VENV]
 
@@ -75,6 +76,33 @@ def repeat(runs: int, prepare: Callable[[], None], command: Callable[[], list[st
     return Sample(statistics.median(seconds), measure(command(), cwd, sample=True, env=env).peak_mb)
 
 
+@dataclass
+class Tool:
+    prepare: Callable[[], None]
+    command: list[str]
+    cwd: Path
+    env: dict[str, str] | None = None
+
+
+def interleaved(runs: int, tools: dict[str, Tool]) -> tuple[dict[str, Sample], list[dict[str, float]]]:
+    """Like `repeat` for several tools, run in turn (`runs` rounds of one run each): a slow stretch of
+    the machine (this one's timings drift by 20% over minutes) hits every tool, not the one that
+    happened to run then. Also returns each round's times."""
+    rounds = []
+    for _ in range(runs):
+        timed = {}
+        for name, tool in tools.items():
+            tool.prepare()
+            timed[name] = measure(tool.command, tool.cwd, sample=False, env=tool.env).seconds
+        rounds.append(timed)
+    samples = {}
+    for name, tool in tools.items():
+        tool.prepare()
+        peak = measure(tool.command, tool.cwd, sample=True, env=tool.env).peak_mb
+        samples[name] = Sample(statistics.median(r[name] for r in rounds), peak)
+    return samples, rounds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=CORPUS)
@@ -110,24 +138,27 @@ def main() -> None:
 
     try:
         results: dict[str, dict[str, Sample]] = {"cold generation": {}, "check, nothing changed": {}, "regenerate, one operation edited": {}}
-        results["cold generation"]["sdkgen"] = repeat(args.runs, empty(out, cache), lambda: sdkgen + ["generate", *target], ROOT, env)
+        opc_out, ogen_out = work / "opc", work / "ogen"
+        cold, rounds = interleaved(
+            args.runs,
+            {
+                "sdkgen": Tool(empty(out, cache), sdkgen + ["generate", *target], ROOT, env),
+                "openapi-python-client": Tool(
+                    empty(opc_out),
+                    [str(peers_bin / "openapi-python-client"), "generate", "--path", str(args.spec), "--output-path", str(opc_out), "--meta", "none"],
+                    work,
+                ),
+                "openapi-generator": Tool(
+                    empty(ogen_out), [str(peers_bin / "openapi-generator-cli"), "generate", "-i", str(args.spec), "-g", "python", "-o", str(ogen_out)], work
+                ),
+            },
+        )
+        results["cold generation"] = cold  # sdkgen's last (sampled) run left `out` and its cache for what follows
         results["check, nothing changed"]["sdkgen"] = repeat(args.runs, lambda: None, lambda: sdkgen + ["check", *target], ROOT, env)
         results["regenerate, one operation edited"]["sdkgen"] = repeat(args.runs, edit_one_operation, lambda: sdkgen + ["generate", *target], ROOT, env)
-        opc_out = work / "opc"
-        results["cold generation"]["openapi-python-client"] = repeat(
-            args.runs,
-            empty(opc_out),
-            lambda: [str(peers_bin / "openapi-python-client"), "generate", "--path", str(args.spec), "--output-path", str(opc_out), "--meta", "none"],
-            work,
-        )
-        ogen_out = work / "ogen"
-        results["cold generation"]["openapi-generator"] = repeat(
-            args.runs,
-            empty(ogen_out),
-            lambda: [str(peers_bin / "openapi-generator-cli"), "generate", "-i", str(args.spec), "-g", "python", "-o", str(ogen_out)],
-            work,
-        )
         report(args.spec.name, args.runs, results)
+        per_round = [r["sdkgen"] / min(t for tool, t in r.items() if tool != "sdkgen") for r in rounds]
+        print(f"\n  cold generation, each round's sdkgen / fastest peer: {' '.join(f'{x:.2f}x' for x in per_round)}")
         cold_start(out, args.runs * 3)
     finally:
         shutil.rmtree(work, ignore_errors=True)
