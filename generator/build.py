@@ -206,7 +206,7 @@ def _operation(
     body = _body(spec, converter, node, hint, problems)
     if body is None:
         return None
-    encoding, body_parameters, request_example = body
+    encoding, body_parameters, request_example, body_optional = body
     parameters += body_parameters
     credential_params = {c.path_parameter: c.name for c in credentials if c.path_parameter}
     for parameter in parameters:
@@ -227,6 +227,7 @@ def _operation(
         body_encoding=encoding,
         response=response,
         creates=False,
+        body_optional=body_optional,
         deprecated=op.get("deprecated") is True,
         tag=str((op.get("tags") or [""])[0]),
         request_example=request_example,
@@ -290,9 +291,11 @@ def _parameter_example(spec: Spec, param: Resolved) -> tuple[Any, bool]:
 
 def _body(
     spec: Spec, converter: SchemaConverter, node: Resolved, hint: str, problems: list[Problem]
-) -> tuple[str | None, list[Parameter], dict[str, Any]] | None:
+) -> tuple[str | None, list[Parameter], dict[str, Any], bool] | None:
+    """The body's encoding, its parameters (one per property of an object schema, else one for the
+    whole body), its example, and whether the spec lets it be left out in so many words."""
     if "requestBody" not in node.value:
-        return None, [], {}
+        return None, [], {}, False
     body = spec.resolve(Resolved(node.value["requestBody"], node.document, node.pointer + "/requestBody"))
     content = body.value.get("content") or {}
     media = _pick_media(content)
@@ -303,13 +306,19 @@ def _body(
     encoding = "form" if media == _FORM else "json"
     media_node = Resolved(content[media], body.document, body.pointer + "/content/" + media.replace("/", "~1"))
     body_required = body.value.get("required") is True
+    # The properties the body's schema requires are required arguments unless the spec says in so
+    # many words that the body may be left out (`required: false`): a flattened body cannot be
+    # "absent" apart from leaving every argument out, and specs leave `required` off a body they
+    # always expect (Twilio's: none of 62 bodies say it, 34 schemas require properties), which
+    # would make `client.calls.create()` without `to=` type-check and fail at the server.
+    properties_required = body_required or "required" not in body.value
     schema_node = Resolved(media_node.value.get("schema", {}), media_node.document, media_node.pointer + "/schema")
     properties, required = converter.properties(schema_node)
     example = _media_example(spec, media_node)
     if not properties:
         body_type = converter.type_of(schema_node, hint + "Body")
         parameter = Parameter("body", "", "body", body_type, body_required, "The request body.", example=example, has_example=example is not None)
-        return encoding, [parameter], {}
+        return encoding, [parameter], {}, not body_required
     parameters = []
     for wire, prop in properties:
         prop_schema = spec.resolve(prop).value if isinstance(prop.value, dict) else {}
@@ -319,13 +328,13 @@ def _body(
                 wire=wire,
                 location="body",
                 type=converter.type_of(prop, hint + pascal(wire)),
-                required=body_required and wire in required,
+                required=properties_required and wire in required,
                 description=_text(prop.value) or _text(prop_schema),
                 default=prop.value.get("default") if isinstance(prop.value, dict) else None,
                 has_default=isinstance(prop.value, dict) and "default" in prop.value,
             )
         )
-    return encoding, parameters, example if isinstance(example, dict) else {}
+    return encoding, parameters, example if isinstance(example, dict) else {}, not properties_required
 
 
 def _pick_media(content: dict[str, Any]) -> str | None:

@@ -247,6 +247,7 @@ class Operation:
     body_encoding: str | None  # "form", "json" or None
     response: TypeInfo | None
     creates: bool  # a POST to a collection: never retried once sent
+    body_optional: bool = False  # the body may be left out (see build._body): nothing given, nothing sent
     deprecated: bool = False
     tag: str = ""
     request_example: dict[str, Any] = field(default_factory=dict)

@@ -265,6 +265,8 @@ def _endpoint_document(op: Operation) -> str:
     whole = [p for p in op.located("body") if p.wire == ""]
     if whole:
         document["body"] = whole[0].name  # sent whole as the JSON body
+    elif op.body_optional and op.located("body"):
+        document["body_optional"] = True  # no body argument given: no body sent
     if op.creates:
         document["creates"] = True
     paging = op.pagination

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import inspect
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -445,3 +446,49 @@ def test_a_collection_followed_by_several_ids_takes_them_all(generated_from: Cal
     with pytest.raises(ValueError, match="repo='Hello' does not match"):
         client.repos("octo", "Hello").fetch()
     assert mypy_strict(out, "repos_api") == ""
+
+
+def test_properties_a_body_requires_are_required_arguments_unless_the_body_is_optional_in_so_many_words(
+    generated_from: Callable[[str, str], Generated],
+) -> None:
+    """`requestBody.required` left out (as Twilio's spec does on every body): the properties its schema
+    requires are required keyword arguments. `required: false` written out: every argument optional,
+    and with none given, no body is sent."""
+    _, api, _ = generated_from(
+        """
+        openapi: 3.1.0
+        info: {title: Bodies, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /calls:
+            post:
+              operationId: CreateCall
+              requestBody:
+                content:
+                  application/x-www-form-urlencoded:
+                    schema: {type: object, required: [To], properties: {To: {type: string}, Url: {type: string}}}
+              responses: {"204": {description: Created}}
+          /notes:
+            post:
+              operationId: CreateNote
+              requestBody:
+                required: false
+                content:
+                  application/json:
+                    schema: {type: object, required: [text], properties: {text: {type: string}}}
+              responses: {"204": {description: Created}}
+        """,
+        "bodies_api",
+    )
+    client, sent = recording_client(api, [httpx.Response(204), httpx.Response(204), httpx.Response(204)])
+    create_call = inspect.signature(client.calls.create).parameters
+    assert create_call["to"].default is inspect.Parameter.empty
+    assert create_call["url"].default is not inspect.Parameter.empty
+    assert inspect.signature(client.notes.create).parameters["text"].default is not inspect.Parameter.empty
+    with pytest.raises(TypeError, match="to"):
+        client.calls.create(url="https://example.com/twiml")  # type: ignore[call-arg]
+    client.calls.create(to="+15550100")
+    client.notes.create()  # a body that may be left out is left out: `{}` would lack `text`
+    client.notes.create(text="hi")
+    assert [r.content for r in sent] == [b"To=%2B15550100", b"", b'{"text":"hi"}']
+    assert "Content-Type" not in sent[1].headers

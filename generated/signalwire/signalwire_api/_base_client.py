@@ -62,6 +62,7 @@ class Endpoint(Generic[_T]):
         "_id_checks",
         "_parts",
         "_json",
+        "_optional",
         "_creates",
         "response",
         "paging",
@@ -92,6 +93,9 @@ class Endpoint(Generic[_T]):
             if part in document
         )
         self._json: str | None = document.get("body")  # the argument sent whole as the JSON body
+        self._optional: bool = document.get(
+            "body_optional", False
+        )  # no body argument given: no body sent
         self._creates: bool = document.get("creates", False)
         self.paging: Mapping[str, Any] | None = document.get("paging")
 
@@ -116,6 +120,12 @@ class Endpoint(Generic[_T]):
         for check, name, more in self._checks:
             check(name, args[name], *more)
         parts: dict[str, Any] = {part: given(args, *names) for part, names in self._parts}
+        if self._optional:
+            parts = {
+                part: fields
+                for part, fields in parts.items()
+                if fields or part not in ("form", "json")
+            }
         if self._json is not None:
             parts["json"] = args[self._json]
         return RequestOptions(
