@@ -428,12 +428,18 @@ class _TreeBuilder:
         via_id = False
         while index < len(segments):
             segment = segments[index]
-            if "{" in segment:
+            if "{" not in segment:
+                last = index == len(segments) - 1
+                parent = self._child(parent, _EXTENSION.sub("", segment) if last else segment, slot, via_id)
+                index += 1
+            elif parent is None and _PARAM_SEGMENT.match(segment):
+                # A path that starts with an id (`/{tenant}/calls`): the id names what it picks,
+                # `client.tenant("acme").calls`; the segment stays `{tenant}`, so it is never taken
+                # for a collection the spec names `tenant`.
+                parent = self._child(None, _EXTENSION.sub("", segment), slot, via_id)
+            else:  # text and an id in one segment (`calls-{date}`): no collection to hang it on
                 self._skip(operation, f"path segment {segment!r} does not follow a collection name")
                 return
-            last = index == len(segments) - 1
-            parent = self._child(parent, _EXTENSION.sub("", segment) if last else segment, slot, via_id)
-            index += 1
             # The ids after the collection: usually one (`Calls/{Sid}`), sometimes more (`repos/{owner}/{repo}`).
             ids: list[Parameter] = []
             while index < len(segments) and (match := _PARAM_SEGMENT.match(segments[index])):
@@ -451,6 +457,12 @@ class _TreeBuilder:
                 for param in ids:
                     param.slot = slot
                     slot += 1
+                # The id's argument is named as the path names it; where paths differ (`Calls/{Sid}`,
+                # `Calls/{CallSid}/Recordings`), as the paths ending in it do.
+                ends_here = index == len(segments)
+                if parent.context_class is None or (ends_here and not parent.id_named_at_end):
+                    parent.id_argument = ids[0].name
+                    parent.id_named_at_end = ends_here
                 parent.context_class = "pending"
                 parent.id_count = len(ids)
                 if len(ids) > 1:

@@ -286,7 +286,8 @@ class Resource:
     list_class: str
     context_class: str | None  # None when the segment takes no id after it
     module: str  # e.g. "resources.calls"
-    id_argument: str = "sid"
+    id_argument: str = "sid"  # the path parameter's name (see build._TreeBuilder.add)
+    id_named_at_end: bool = False  # id_argument comes from a path that ends with the id
     id_count: int = 1  # how many ids `list(...)` takes: `repos/{owner}/{repo}` takes two
     id_arguments: tuple[str, ...] = ()  # their argument names when there are several
     slot: int = 0  # the position of this resource's id among the chain's ids

@@ -175,7 +175,7 @@ def test_a_non_object_json_body_is_one_argument(api31: ModuleType) -> None:
 
 def test_invalid_arguments_fail_before_any_request(api31: ModuleType) -> None:
     client, sent = recording_client(api31, [], token="t")
-    with pytest.raises(ValueError, match="sid='not-a-uuid' is not a UUID"):
+    with pytest.raises(ValueError, match="pet_id='not-a-uuid' is not a UUID"):
         client.pets("not-a-uuid").fetch()
     with pytest.raises(ValueError, match="kind='fish' is not one of 'cat', 'dog'"):
         client.pets.create(name="Rex", kind="fish")
@@ -391,12 +391,12 @@ def test_an_id_every_operation_types_as_an_integer_is_taken_as_an_int(generated_
     client.orgs(7).members.fetch()
     client.teams("core").fetch()
     assert [r.url.path for r in sent] == ["/orgs/7/members", "/teams/core"]
-    with pytest.raises(ValueError, match="sid=0 is less than 1"):
+    with pytest.raises(ValueError, match="org_id=0 is less than 1"):
         client.orgs(0)
     from orgs_api.resources.orgs import OrgList  # type: ignore[import-not-found]
     from orgs_api.resources.teams import TeamList  # type: ignore[import-not-found]
 
-    assert OrgList.__call__.__annotations__["sid"] == "int" and TeamList.__call__.__annotations__["sid"] == "str"
+    assert OrgList.__call__.__annotations__["org_id"] == "int" and TeamList.__call__.__annotations__["team"] == "str"
     assert mypy_strict(out, "orgs_api") == ""
 
 
@@ -492,3 +492,44 @@ def test_properties_a_body_requires_are_required_arguments_unless_the_body_is_op
     client.notes.create(text="hi")
     assert [r.content for r in sent] == [b"To=%2B15550100", b"", b'{"text":"hi"}']
     assert "Content-Type" not in sent[1].headers
+
+
+def test_a_path_that_starts_with_an_id_is_reached_through_that_id(generated_from: Callable[[str, str], Generated]) -> None:
+    """`/{tenant}/calls/{callId}`: no collection names the leading id, so the id names its accessor,
+    `client.tenant("acme").calls("c1")`; each id's argument is named as the path names it."""
+    _, api, run = generated_from(
+        """
+        openapi: 3.1.0
+        info: {title: Tenants, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /{tenant}/calls:
+            get:
+              operationId: ListCalls
+              parameters: [{name: tenant, in: path, required: true, schema: {type: string}}]
+              responses: {"200": {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}}
+          /{tenant}/calls/{callId}:
+            get:
+              operationId: FetchCall
+              parameters:
+                - {name: tenant, in: path, required: true, schema: {type: string}}
+                - {name: callId, in: path, required: true, schema: {type: string, pattern: "^c[0-9]+$"}}
+              responses: {"204": {description: ok}}
+          /calls-{day}:
+            get:
+              operationId: CallsOfADay
+              parameters: [{name: day, in: path, required: true, schema: {type: string}}]
+              responses: {"204": {description: ok}}
+        """,
+        "tenants_api",
+    )
+    client, sent = recording_client(api, [httpx.Response(200, json=["c1"]), httpx.Response(204)])
+    assert client.tenant("acme").calls.list() == ["c1"]
+    client.tenant("acme").calls("c1").fetch()
+    assert [r.url.path for r in sent] == ["/acme/calls", "/acme/calls/c1"]
+    assert list(inspect.signature(type(client.tenant).__call__).parameters) == ["self", "tenant"]
+    with pytest.raises(ValueError, match="call_id='x' does not match"):
+        client.tenant("acme").calls("x").fetch()
+    # Text and an id in one segment: nothing to hang it on, said with its line.
+    assert "CallsOfADay: path segment 'calls-{day}' does not follow a collection name" in run.err
+    assert "ListCalls" not in run.err and "FetchCall" not in run.err

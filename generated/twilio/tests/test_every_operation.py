@@ -66,8 +66,8 @@ BAD_IDS = [
             .recordings("REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
             .update(status="paused")
         ),
-        "sid",
-        id="update_call_recording-sid",
+        "call_sid",
+        id="update_call_recording-call_sid",
     ),
     pytest.param(
         lambda client: (
@@ -84,8 +84,8 @@ BAD_IDS = [
             .siprec("SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
             .update(status="stopped")
         ),
-        "sid",
-        id="update_siprec-sid",
+        "call_sid",
+        id="update_siprec-call_sid",
     ),
     pytest.param(
         lambda client: client.conferences("not a valid id").update(),

@@ -18,12 +18,12 @@ class AccountList(SyncResource):
 
     Call it with an id: The Project ID that uniquely identifies the Account."""
 
-    def __call__(self, sid: str) -> AccountContext:
+    def __call__(self, account_sid: str) -> AccountContext:
         """One of the Accounts by its id.
 
         The Project ID that uniquely identifies the Account."""
-        _validation.uuid("sid", sid)
-        return AccountContext(self._client, (*self._ids, sid))
+        _validation.uuid("account_sid", account_sid)
+        return AccountContext(self._client, (*self._ids, account_sid))
 
 
 class AccountContext(SyncResource):
@@ -41,12 +41,12 @@ class AsyncAccountList(AsyncResource):
 
     Call it with an id: The Project ID that uniquely identifies the Account."""
 
-    def __call__(self, sid: str) -> AsyncAccountContext:
+    def __call__(self, account_sid: str) -> AsyncAccountContext:
         """One of the Accounts by its id.
 
         The Project ID that uniquely identifies the Account."""
-        _validation.uuid("sid", sid)
-        return AsyncAccountContext(self._client, (*self._ids, sid))
+        _validation.uuid("account_sid", account_sid)
+        return AsyncAccountContext(self._client, (*self._ids, account_sid))
 
 
 class AsyncAccountContext(AsyncResource):

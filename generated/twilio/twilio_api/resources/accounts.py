@@ -19,13 +19,13 @@ class AccountList(SyncResource):
 
     Call it with an id: The SID of the Account that created the resource to update."""
 
-    def __call__(self, sid: str) -> AccountContext:
+    def __call__(self, account_sid: str) -> AccountContext:
         """One of the Accounts by its id.
 
         The SID of the Account that created the resource to update."""
-        _validation.pattern("sid", sid, "^AC[0-9a-fA-F]{32}$")
-        _validation.length("sid", sid, 34, 34)
-        return AccountContext(self._client, (*self._ids, sid))
+        _validation.pattern("account_sid", account_sid, "^AC[0-9a-fA-F]{32}$")
+        _validation.length("account_sid", account_sid, 34, 34)
+        return AccountContext(self._client, (*self._ids, account_sid))
 
 
 class AccountContext(SyncResource):
@@ -49,13 +49,13 @@ class AsyncAccountList(AsyncResource):
 
     Call it with an id: The SID of the Account that created the resource to update."""
 
-    def __call__(self, sid: str) -> AsyncAccountContext:
+    def __call__(self, account_sid: str) -> AsyncAccountContext:
         """One of the Accounts by its id.
 
         The SID of the Account that created the resource to update."""
-        _validation.pattern("sid", sid, "^AC[0-9a-fA-F]{32}$")
-        _validation.length("sid", sid, 34, 34)
-        return AsyncAccountContext(self._client, (*self._ids, sid))
+        _validation.pattern("account_sid", account_sid, "^AC[0-9a-fA-F]{32}$")
+        _validation.length("account_sid", account_sid, 34, 34)
+        return AsyncAccountContext(self._client, (*self._ids, account_sid))
 
 
 class AsyncAccountContext(AsyncResource):

@@ -19,13 +19,13 @@ class CallList(SyncResource):
 
     Call it with an id: The SID of the Call the resource is associated with."""
 
-    def __call__(self, sid: str) -> CallContext:
+    def __call__(self, call_sid: str) -> CallContext:
         """One of the Calls by its id.
 
         The SID of the Call the resource is associated with."""
-        _validation.pattern("sid", sid, "^CA[0-9a-fA-F]{32}$")
-        _validation.length("sid", sid, 34, 34)
-        return CallContext(self._client, (*self._ids, sid))
+        _validation.pattern("call_sid", call_sid, "^CA[0-9a-fA-F]{32}$")
+        _validation.length("call_sid", call_sid, 34, 34)
+        return CallContext(self._client, (*self._ids, call_sid))
 
 
 class CallContext(SyncResource):
@@ -49,13 +49,13 @@ class AsyncCallList(AsyncResource):
 
     Call it with an id: The SID of the Call the resource is associated with."""
 
-    def __call__(self, sid: str) -> AsyncCallContext:
+    def __call__(self, call_sid: str) -> AsyncCallContext:
         """One of the Calls by its id.
 
         The SID of the Call the resource is associated with."""
-        _validation.pattern("sid", sid, "^CA[0-9a-fA-F]{32}$")
-        _validation.length("sid", sid, 34, 34)
-        return AsyncCallContext(self._client, (*self._ids, sid))
+        _validation.pattern("call_sid", call_sid, "^CA[0-9a-fA-F]{32}$")
+        _validation.length("call_sid", call_sid, 34, 34)
+        return AsyncCallContext(self._client, (*self._ids, call_sid))
 
 
 class AsyncCallContext(AsyncResource):
