@@ -5,6 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.errors import Level, Problem
 from generator.ir import Api, ClassRef, Credential, Model, Operation, Pagination, Parameter, Resource, ServerVariable, TypeInfo, value_checks
@@ -38,10 +39,10 @@ def build(spec: Spec, package: str) -> Api:
     models = {m.ref: m for m in converter.models.values()}
     for operation in operations:
         operation.pagination = _pagination(operation, models)
-    paged = {m.class_name for m in models.values() if any(f.type.kind == "list" for f in m.fields)}
+    paged = {m.class_name for m in models.values() if _holds_items(m, models)}
     classes = {m.class_name for m in converter.models.values()} | {e.class_name for e in converter.enums.values()}
-    resources, hoisted = _resource_tree(operations, credentials, problems, spec, paged, classes)
     base_url, variables = _server(data)
+    resources, hoisted = _resource_tree(operations, credentials, problems, spec, paged, classes, _server_path(base_url, variables))
     return Api(
         package=package,
         title=str(info.get("title") or package),
@@ -96,6 +97,16 @@ def _pagination(operation: Operation, models: dict[ClassRef, Model]) -> Paginati
     taken = {p.name for p in operation.arguments} | METHOD_RESERVED
     limit = next(name for name in ("limit", "max_items", "max_items_") if name not in taken)
     return Pagination(items.name, items.wire, items.type.item, link[0], link[1], sizes[0] if sizes else None, limit)
+
+
+def _holds_items(model: Model, models: dict[ClassRef, Model]) -> bool:
+    """Whether a response model is a list of things: it holds an array, itself or in a field one
+    level down (HAL's `_embedded: {calls: [...]}`). A GET of a collection answering one is `list()`."""
+    def has_list(m: Model) -> bool:
+        return any(f.type.kind == "list" for f in m.fields)
+
+    inner = (models.get(f.type.ref) for f in model.fields if f.type.kind == "model" and f.type.ref is not None)
+    return has_list(model) or any(m is not None and has_list(m) for m in inner)
 
 
 def _next_link(page: Model, models: dict[ClassRef, Model]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -185,6 +196,16 @@ def _server(data: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
         if isinstance(v, dict)
     ]
     return str(server.get("url", "/")).rstrip("/"), variables
+
+
+def _server_path(url: str, variables: list[ServerVariable]) -> str:
+    """The path of the server URL the client uses by default (`https://api.nexmo.com/v1/calls` ->
+    `/v1/calls`), which every operation's path continues; "" when a variable without a default
+    leaves it unknown."""
+    for variable in variables:
+        url = url.replace("{" + variable.name + "}", variable.default)
+    path = urlsplit(url).path if "://" in url else url
+    return "" if "{" in path else path.rstrip("/")
 
 
 def _operation(
@@ -420,8 +441,9 @@ class _TreeBuilder:
         self.problems = problems
         self.spec = spec
 
-    def add(self, operation: Operation, prefix: int) -> None:
-        segments = _segments(operation.path)[prefix:]
+    def add(self, operation: Operation, path: str, prefix: int) -> None:
+        """Place `operation` by `path` (its own, after the server URL's), past `prefix` segments."""
+        segments = _segments(path)[prefix:]
         parent: Resource | None = None
         slot = index = 0
         with_id = False
@@ -503,12 +525,20 @@ class _TreeBuilder:
 
 
 def _resource_tree(
-    operations: list[Operation], credentials: list[Credential], problems: list[Problem], spec: Spec, paged: set[str], classes: set[str]
+    operations: list[Operation],
+    credentials: list[Credential],
+    problems: list[Problem],
+    spec: Spec,
+    paged: set[str],
+    classes: set[str],
+    server_path: str = "",
 ) -> tuple[list[Resource], list[Resource]]:
     builder = _TreeBuilder(credentials, problems, spec)
-    prefix = common_prefix([o.path for o in operations])
+    # The chain comes from the whole path a request goes to: a server URL's own path names the
+    # collection when the spec's paths start below it (`.../v1/calls` + `/{uuid}`: client.calls(uuid)).
+    prefix = common_prefix([server_path + o.path for o in operations])
     for operation in sorted(operations, key=lambda o: (o.path, o.http_method)):
-        builder.add(operation, prefix)
+        builder.add(operation, server_path + operation.path, prefix)
     roots = sorted(builder.roots.values(), key=lambda r: r.segment)
     hoisted = []
     taken = {r.attribute for r in roots}

@@ -533,3 +533,79 @@ def test_a_path_that_starts_with_an_id_is_reached_through_that_id(generated_from
     # Text and an id in one segment: nothing to hang it on, said with its line.
     assert "CallsOfADay: path segment 'calls-{day}' does not follow a collection name" in run.err
     assert "ListCalls" not in run.err and "FetchCall" not in run.err
+
+
+def test_the_server_url_s_path_names_the_collection_when_the_paths_start_below_it(
+    generated_from: Callable[[str, str], Generated],
+) -> None:
+    """Vonage's Voice API serves `https://api.nexmo.com/v1/calls` with paths `/`, `/{uuid}` and
+    `/{uuid}/talk`: the chain comes from the whole path a request goes to, so the operations on `/`
+    are `client.calls.list()` and `.create()`, not left out. A response that holds its items one level
+    down (HAL's `_embedded: {calls: [...]}`) makes a GET of the collection `list()`."""
+    _, api, run = generated_from(
+        """
+        openapi: 3.0.0
+        info: {title: Voice, version: "1"}
+        servers: [{url: "https://api.example.com/v1/calls"}]
+        paths:
+          /:
+            get:
+              operationId: getCalls
+              responses:
+                "200":
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          count: {type: integer}
+                          _embedded:
+                            type: object
+                            properties:
+                              calls: {type: array, items: {$ref: "#/components/schemas/Call"}}
+            post:
+              operationId: createCall
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {type: object, required: [to], properties: {to: {type: string}}}
+              responses: {"201": {description: Created, content: {application/json: {schema: {$ref: "#/components/schemas/Call"}}}}}
+          /{uuid}:
+            parameters: [{in: path, name: uuid, required: true, schema: {type: string}}]
+            get:
+              operationId: getCall
+              responses: {"200": {description: Ok, content: {application/json: {schema: {$ref: "#/components/schemas/Call"}}}}}
+          /{uuid}/talk:
+            parameters: [{in: path, name: uuid, required: true, schema: {type: string}}]
+            put:
+              operationId: startTalk
+              requestBody:
+                content:
+                  application/json:
+                    schema: {type: object, required: [text], properties: {text: {type: string}}}
+              responses: {"204": {description: Ok}}
+        components:
+          schemas:
+            Call: {type: object, properties: {uuid: {type: string}}}
+        """,
+        "voice_api",
+    )
+    assert "left out" not in run.err
+    call = {"uuid": "c-1"}
+    client, sent = recording_client(
+        api,
+        [httpx.Response(200, json={"count": 1, "_embedded": {"calls": [call]}}), httpx.Response(201, json=call), httpx.Response(200, json=call), httpx.Response(204)],
+    )
+    page = client.calls.list()
+    assert page.embedded.calls[0].uuid == "c-1"
+    assert client.calls.create(to="447700900000").uuid == "c-1"
+    assert client.calls("c-1").fetch().uuid == "c-1"
+    client.calls("c-1").talk.update(text="Hello")
+    assert [(r.method, str(r.url)) for r in sent] == [
+        ("GET", "https://api.example.com/v1/calls/"),
+        ("POST", "https://api.example.com/v1/calls/"),
+        ("GET", "https://api.example.com/v1/calls/c-1"),
+        ("PUT", "https://api.example.com/v1/calls/c-1/talk"),
+    ]
