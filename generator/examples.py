@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from generator.ir import Api, Field, Operation, Parameter, Resource, TypeInfo
 from generator.naming import snake
@@ -197,6 +197,9 @@ def test_views(api: Api) -> Any:
     and what the shared files (conftest, the table-driven tests of every operation) need."""
     client_args = example_credentials(api)
     base = _server_url(api, client_args)
+    given = example_base_url(api, client_args)
+    if given is not None:
+        base = client_args["base_url"] = given
     auth = _expected_auth(api, client_args)
     filled = {c.path_parameter: client_args[c.name] for c in api.credentials if c.path_parameter}
     views = []
@@ -244,6 +247,13 @@ def test_views(api: Api) -> Any:
             "invalid id fails before anything is sent."
         ),
     )
+
+
+def example_base_url(api: Api, client_args: dict[str, str]) -> str | None:
+    """The `base_url=` the generated tests and README give a client whose spec's server URL is
+    relative (or absent): it names no host, so the client needs one. None otherwise."""
+    base = _server_url(api, client_args)
+    return None if urlsplit(base).netloc else "https://api.example.com" + base
 
 
 def example_credentials(api: Api) -> dict[str, str]:

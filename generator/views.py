@@ -495,12 +495,16 @@ def readme(api: Api, directory: str) -> Any:
                 )
             )
     env = [c.env for c in api.credentials if c.env]
+    arguments = [f'{c.name}="..."' for c in api.credentials]
+    base_url = examples.example_base_url(api, examples.example_credentials(api))
+    if base_url is not None:
+        arguments.append(f"base_url={literal(base_url)}")
     return SimpleNamespace(
         title=api.title,
         description=api.description,
         directory=directory,
         package=api.package,
-        client_arguments=", ".join(f'{c.name}="..."' for c in api.credentials),
+        client_arguments=", ".join(arguments),
         env_note=f" ({', '.join(f'`{e}`' for e in env)})" if env else "",
         operations=operations,
     )

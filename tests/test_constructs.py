@@ -6,6 +6,8 @@ import dataclasses
 import datetime
 import inspect
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -240,9 +242,6 @@ def test_a_resource_whose_only_body_is_sent_whole_imports_only_what_it_uses(
 ) -> None:
     """A body sent whole is the argument the endpoint sends as the JSON body (not one field of an
     object), and the module imports only what it uses."""
-    import subprocess
-    import sys
-
     spec = write_spec(
         """
         openapi: 3.1.0
@@ -609,3 +608,26 @@ def test_the_server_url_s_path_names_the_collection_when_the_paths_start_below_i
         ("GET", "https://api.example.com/v1/calls/c-1"),
         ("PUT", "https://api.example.com/v1/calls/c-1/talk"),
     ]
+
+
+def test_a_relative_server_url_makes_the_client_ask_for_a_host(generated_from: Callable[[str, str], Generated]) -> None:
+    """`servers: [{url: /api/v2}]` is relative to wherever the spec is served, which a client cannot
+    know: `Client()` says to pass `base_url=`, and the generated tests and README pass one."""
+    out, api, _ = generated_from(
+        """
+        {"openapi": "3.1.0", "info": {"title": "Rel", "version": "1"}, "servers": [{"url": "/api/v2"}],
+         "paths": {"/widgets/{id}": {"get": {"operationId": "getWidget",
+           "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}, "example": 7}],
+           "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object",
+             "properties": {"id": {"type": "integer"}}}, "example": {"id": 7}}}}}}}}}
+        """,
+        "rel_api",
+    )
+    with pytest.raises(api.ApiError, match="base_url '/api/v2' names no host: pass base_url="):
+        api.Client()
+    client, sent = recording_client(api, [httpx.Response(200, json={"id": 7})], base_url="https://widgets.example.org/api/v2")
+    assert client.widgets(7).fetch().id_ == 7
+    assert str(sent[0].url) == "https://widgets.example.org/api/v2/widgets/7"
+    assert 'rel_api.Client(base_url="https://api.example.com/api/v2")' in (out / "README.md").read_text(encoding="utf-8")
+    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out, capture_output=True, text=True)
+    assert tests.returncode == 0, tests.stdout[-3000:]

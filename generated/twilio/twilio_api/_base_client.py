@@ -211,6 +211,13 @@ class BaseClient:
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if not urlsplit(
+            base_url
+        ).netloc:  # the spec's server URL is relative (or absent): no host to send to
+            example = "https://api.example.com" + urlsplit(base_url).path
+            raise ApiError(
+                f"base_url {base_url!r} names no host: pass base_url= with the API's address, e.g. {example!r}"
+            )
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
