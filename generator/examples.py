@@ -14,7 +14,7 @@ from urllib.parse import quote, urlsplit
 
 from generator.ir import Api, Field, Operation, Parameter, Resource, TypeInfo
 from generator.naming import snake
-from generator.pycode import docstring_body, json_document, literal
+from generator.pycode import Code, docstring_body, json_document, literal
 
 _SID_PATTERN = re.compile(r"^\^\(?([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}")
 _UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
@@ -95,27 +95,39 @@ def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
             ids.append(value if as_int else str(value))
         steps.append((node.attribute, tuple(ids)))
         step_parameters.append(tuple(p for p in params if p is not None))
-    arguments = _arguments(op)
+    arguments = _arguments(op, api)
     if arguments is None:
         return None
     # A paged operation is called for its first page, which its pager fetches first when iterated.
     return CallPlan(tuple(steps), tuple(step_parameters), op.method_name, arguments, values, ".page()" if op.pagination else "")
 
 
-def _arguments(op: Operation) -> dict[str, Any] | None:
+def _arguments(op: Operation, api: Api) -> dict[str, Any] | None:
     args: dict[str, Any] = {}
     example = op.request_example
     for p in op.arguments:
         if p.location == "body" and p.wire in example:
             args[p.name] = _typed(p.type, example[p.wire])
         elif p.location == "body" and p.wire == "" and p.has_example:
-            args[p.name] = p.example
+            args[p.name] = _model_example(api, p.type, p.example)
         elif p.required:
             value = value_for(p)
             if value is None:
                 return None
             args[p.name] = value
     return args
+
+
+def _model_example(api: Api, t: TypeInfo, value: Any) -> Any:
+    """A body example as the argument takes it: an object for a model (or a union of models, the one
+    declaring the most of its keys) is that model, built from it; anything else as it is."""
+    options = t.options if t.kind == "union" else (t,) if t.kind == "model" else ()
+    fields = {m.ref: {f.wire for f in m.fields} for m in api.models}
+    candidates = [o.ref for o in options if o.ref in fields]
+    if not isinstance(value, dict) or not candidates:
+        return value
+    chosen = max(candidates, key=lambda ref: len(fields[ref] & value.keys()))
+    return Code(f"{api.package}.models.{chosen.name}.from_dict({literal(value)})")
 
 
 def _typed(t: TypeInfo, value: Any) -> Any:
@@ -178,11 +190,11 @@ def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
             return "", _datetime_literal(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc))
     except (TypeError, ValueError):
         return None
-    if t.kind == "model":
+    if t.kind in ("model", "union"):
         return ".to_dict()", literal(value)
     if t.kind == "enum" and t.ref is not None and value in t.enum_values:
         return "", literal(value)
-    if t.kind in ("list", "dict") and t.item is not None and t.item.kind in ("model", "rfc2822", "datetime", "date"):
+    if t.kind in ("list", "dict") and t.item is not None and t.item.kind in ("model", "union", "rfc2822", "datetime", "date"):
         return None
     if t.kind == "float" and isinstance(value, (int, float, str)) and not isinstance(value, bool):
         try:
@@ -322,7 +334,8 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
     json_body: Any = None
     if op.body_encoding == "json" and body_args:
         single = [k for k in body_args if by_name[k].wire == ""]
-        json_body = body_args[single[0]] if single else {by_name[k].wire: v for k, v in body_args.items()}
+        # A body passed whole is sent as its example (which the argument may build a model from).
+        json_body = by_name[single[0]].example if single else {by_name[k].wire: v for k, v in body_args.items()}
     decoded = None
     response = op.response
     example = op.response_example if op.has_response_example else {}

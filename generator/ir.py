@@ -45,9 +45,10 @@ class ClassRef:
 class TypeInfo:
     """The Python type of a schema, and what validates, decodes and encodes it."""
 
-    kind: str  # a PRIMITIVE_ANNOTATIONS key, "enum", "model", "list" or "dict"
+    kind: str  # a PRIMITIVE_ANNOTATIONS key, "enum", "model", "list", "dict" or "union" (of models)
     nullable: bool = False
     item: TypeInfo | None = None  # the element type of a list or dict
+    options: tuple[TypeInfo, ...] = ()  # a union's models (`oneOf` / `anyOf`)
     ref: ClassRef | None = None  # the class of an enum or model
     enum_values: tuple[Any, ...] = ()
     pattern: str | None = None
@@ -73,6 +74,8 @@ class TypeInfo:
         if self.kind == "dict":
             assert self.item is not None
             return f"dict[str, {self.item.annotation}]"
+        if self.kind == "union":
+            return " | ".join(o.annotation for o in self.options)
         return PRIMITIVE_ANNOTATIONS[self.kind]
 
     @property
@@ -96,13 +99,15 @@ class TypeInfo:
     def codec_data(self) -> Any:
         """The codec that decodes wire values into this type and encodes them back, as data: the name of
         a `_codecs` constant, or `[kind, ...]` (List, Dict, Nullable, Model, Enum) as the runtime's
-        `_codecs.described` reads it."""
+        `_codecs.described` reads it (Union: of models)."""
         if self.kind in ("enum", "model"):
             assert self.ref is not None
             base: Any = ["Enum" if self.kind == "enum" else "Model", self.ref.module, self.ref.name]
         elif self.kind in ("list", "dict"):
             assert self.item is not None
             base = ["List" if self.kind == "list" else "Dict", self.item.codec_data]
+        elif self.kind == "union":
+            base = ["Union", [o.codec_data for o in self.options]]
         else:
             base = PRIMITIVE_CODECS[self.kind]
         return ["Nullable", base] if self.nullable else base
@@ -117,10 +122,12 @@ class TypeInfo:
         found = {self.ref} if self.ref else set()
         if self.item:
             found |= self.item.refs()
+        for option in self.options:
+            found |= option.refs()
         return found
 
     def uses(self, kind: str) -> bool:
-        return self.kind == kind or bool(self.item and self.item.uses(kind))
+        return self.kind == kind or bool(self.item and self.item.uses(kind)) or any(o.uses(kind) for o in self.options)
 
 
 @dataclass

@@ -10,8 +10,14 @@ from typing import Any
 _ALLOWED_CONTROLS = {"\n", "\t"}
 
 
+class Code(str):
+    """Python code sdkgen wrote itself (never spec text): `literal` writes it as it is."""
+
+
 def literal(value: Any) -> str:
     """A Python expression equal to a JSON-like value (str, int, float, bool, None, list, dict)."""
+    if isinstance(value, Code):
+        return str(value)
     if isinstance(value, bool) or value is None:
         return repr(value)
     if isinstance(value, str):

@@ -95,7 +95,16 @@ class SchemaConverter:
         if len(kept) == 1:
             inner = self.type_of(self._child(node, combinator, kept[0]), name)
             return _with(inner, nullable=nullable or inner.nullable)
-        self._warn(node, f"`{combinator}` with {len(kept)} alternatives is generated as Any")
+        children = [self._child(node, combinator, index) for index in kept]
+        if all(_is_object(self.spec.resolve(child).value) for child in children):
+            # Objects each (Vonage's call with an NCCO or an answer URL): a union of their models.
+            options = [self.type_of(child, f"{name}Option{n}") for n, child in enumerate(children, 1)]
+            if all(o.kind == "model" and not o.nullable for o in options):
+                unique_options = tuple({o.ref: o for o in options}.values())
+                if len(unique_options) == 1:
+                    return _with(unique_options[0], nullable=nullable)
+                return TypeInfo("union", nullable, options=unique_options)
+        self._warn(node, f"`{combinator}` with {len(kept)} alternatives other than objects is generated as Any")
         return _with(ANY, nullable=nullable)
 
     def _all_of(self, node: Resolved, name: str, nullable: bool) -> TypeInfo:
@@ -233,6 +242,11 @@ def _int_or_none(value: Any) -> int | None:
 
 def _number_or_none(value: Any) -> int | float | None:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _is_object(schema: Any) -> bool:
+    """A schema of an object with properties of its own or composed (`allOf`): a model."""
+    return isinstance(schema, dict) and schema.get("type") in ("object", None) and ("properties" in schema or "allOf" in schema)
 
 
 def _with(t: TypeInfo, *, nullable: bool) -> TypeInfo:

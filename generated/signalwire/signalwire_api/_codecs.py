@@ -151,6 +151,26 @@ class Model(_Lazy):
         return value.to_dict() if hasattr(value, "to_dict") else value
 
 
+class Union:
+    """One of several models (`oneOf` / `anyOf`): an object decodes as the model that declares the
+    most of its keys (the first of them on a tie); anything else stays as it is."""
+
+    def __init__(self, options: list[Model]) -> None:
+        self.options = options
+
+    def decode(self, value: Any) -> Any:
+        if not isinstance(value, dict):
+            return value
+        return max(self.options, key=lambda option: _declared(option.target(), value)).decode(value)
+
+    def encode(self, value: Any) -> Any:
+        return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _declared(model: Any, value: dict[str, Any]) -> int:
+    return sum(1 for spec in model.__fields__ if (spec.wire or spec.attribute) in value)
+
+
 class Enum(_Lazy):
     def decode(self, value: Any) -> Any:
         try:
@@ -214,14 +234,17 @@ _NAMED: dict[str, Codec[Any]] = {
 
 def described(description: Any) -> Codec[Any]:
     """The codec a model's field table or an endpoint's response describes: a constant's name
-    (`"STR"`), `["List", item]`, `["Dict", value]`, `["Nullable", inner]`, or `["Model", module, class]`
-    / `["Enum", module, class]` for a generated class, imported on first use."""
+    (`"STR"`), `["List", item]`, `["Dict", value]`, `["Nullable", inner]`, `["Model", module, class]`
+    / `["Enum", module, class]` for a generated class, imported on first use, or `["Union", [models]]`.
+    """
     if isinstance(description, str):
         return _NAMED[description]
     kind, *rest = description
     if kind in ("Model", "Enum"):
         module, name = rest
         return (Model if kind == "Model" else Enum)(__package__, module, name)
+    if kind == "Union":
+        return Union([Model(__package__, module, name) for _, module, name in rest[0]])
     inner = described(rest[0])
     if kind == "List":
         return List(inner)
