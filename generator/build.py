@@ -236,7 +236,7 @@ def _operation(
     names = unique((f"{p.location}:{p.wire}", snake(p.wire or "body", reserved=METHOD_RESERVED)) for p in parameters)
     for parameter in parameters:
         parameter.name = names[f"{parameter.location}:{parameter.wire}"]
-    response, status, example, has_example = _response(spec, converter, node, hint)
+    response, status, example, has_example, accept = _response(spec, converter, node, hint)
     return Operation(
         operation_id=operation_id,
         http_method=method.upper(),
@@ -255,6 +255,7 @@ def _operation(
         response_example=example,
         has_response_example=has_example,
         response_status=status,
+        accept=accept,
     )
 
 
@@ -324,9 +325,16 @@ def _body(
         kinds = ", ".join(sorted(content)) or "none"
         problems.append(Problem(Level.WARNING, f"request body media type not supported ({kinds}); operation left out", body.location))
         return None
-    encoding = "form" if media == _FORM else "json"
     media_node = Resolved(content[media], body.document, body.pointer + "/content/" + media.replace("/", "~1"))
     body_required = body.value.get("required") is True
+    if media != _FORM and not (media == "application/json" or media.endswith("+json")):
+        # Sent as it is (TwiML or BXML as XML, audio): one `body` argument, `str` or `bytes`.
+        example = _media_example(spec, media_node)
+        raw = TypeInfo(_raw_kind(media))
+        usable = example if isinstance(example, str) and raw.kind == "text" else None
+        parameter = Parameter("body", "", "body", raw, body_required, f"The request body ({media}).", example=usable, has_example=usable is not None)
+        return media, [parameter], {}, not body_required
+    encoding = "form" if media == _FORM else "json"
     # The properties the body's schema requires are required arguments unless the spec says in so
     # many words that the body may be left out (`required: false`): a flattened body cannot be
     # "absent" apart from leaving every argument out, and specs leave `required` off a body they
@@ -359,12 +367,20 @@ def _body(
 
 
 def _pick_media(content: dict[str, Any]) -> str | None:
+    """The body's media type: a form, else JSON, else one sent as it is (XML, audio: see `_raw_kind`).
+    Multipart bodies (files among fields) are not supported."""
     if _FORM in content:
         return _FORM
     for media in content:
         if media == "application/json" or media.endswith("+json"):
             return media
-    return None
+    return next((m for m in content if not m.startswith("multipart/")), None)
+
+
+def _raw_kind(media: str) -> str:
+    """How a body that is neither JSON nor a form is typed: text (`str`) or anything else (`bytes`)."""
+    text = media.startswith("text/") or media.endswith(("/xml", "+xml")) or media in ("application/javascript", "application/sql")
+    return "text" if text else "bytes"
 
 
 def _media_example(spec: Spec, media: Resolved) -> Any:
@@ -380,7 +396,9 @@ def _media_example(spec: Spec, media: Resolved) -> Any:
     return schema.get("example") if isinstance(schema, dict) else None
 
 
-def _response(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str) -> tuple[TypeInfo | None, int, Any, bool]:
+def _response(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str) -> tuple[TypeInfo | None, int, Any, bool, str]:
+    """The success response's type, status, example (and whether there is one), and for a response
+    that is not JSON the media types it may come as."""
     responses = node.value.get("responses") or {}
     for code in sorted(str(c) for c in responses):
         if not code.startswith("2"):
@@ -390,14 +408,19 @@ def _response(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str)
         content = response.value.get("content") or {}
         media = next((m for m in content if m == "application/json" or m.endswith("+json")), None)
         if media is None:
-            return None, status, None, False
+            others = [m for m in content if not m.startswith("multipart/")]
+            if not others:
+                return None, status, None, False, ""
+            # Not JSON (a recording's audio, TwiML, text): the body as it came, `bytes` or `str`.
+            kind = "text" if all(_raw_kind(m) == "text" for m in others) else "bytes"
+            return TypeInfo(kind), status, None, False, ", ".join(others)
         media_node = Resolved(content[media], response.document, f"{response.pointer}/content/{media.replace('/', '~1')}")
         if "schema" not in media_node.value:
-            return None, status, None, False
+            return None, status, None, False, ""
         schema_node = Resolved(media_node.value["schema"], media_node.document, media_node.pointer + "/schema")
         example = _media_example(spec, media_node)
-        return converter.type_of(schema_node, hint + "Response"), status, example, example is not None
-    return None, 200, None, False
+        return converter.type_of(schema_node, hint + "Response"), status, example, example is not None, ""
+    return None, 200, None, False, ""
 
 
 def _text(schema: Any) -> str:

@@ -336,6 +336,10 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         single = [k for k in body_args if by_name[k].wire == ""]
         # A body passed whole is sent as its example (which the argument may build a model from).
         json_body = by_name[single[0]].example if single else {by_name[k].wire: v for k, v in body_args.items()}
+    raw_body = None
+    if op.raw_body_media is not None and body_args:
+        [value] = body_args.values()
+        raw_body = f"{literal(value)}.encode()"  # text (only a text body's example is used)
     decoded = None
     response = op.response
     example = op.response_example if op.has_response_example else {}
@@ -379,6 +383,8 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         method=literal(op.http_method),
         form=literal(form) if form is not None else None,
         json_body=literal(json_body) if json_body is not None else None,
+        raw_body=raw_body,
+        raw_media=literal(op.raw_body_media),
         status=op.response_status,
         response=_response_constant(op),
         model=response.ref.name if response is not None and response.kind == "model" and response.ref else None,

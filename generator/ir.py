@@ -20,6 +20,8 @@ PRIMITIVE_ANNOTATIONS = {
     "datetime": "datetime.datetime",
     "rfc2822": "datetime.datetime",
     "date": "datetime.date",
+    "bytes": "bytes",  # a whole body that is not JSON (audio, an image, a file) ...
+    "text": "str",  # ... or text (XML, plain text): read and sent as it is
 }
 PRIMITIVE_CODECS = {
     "str": "STR",
@@ -30,6 +32,8 @@ PRIMITIVE_CODECS = {
     "datetime": "ISO_DATETIME",
     "rfc2822": "RFC2822_DATETIME",
     "date": "ISO_DATE",
+    "bytes": "BYTES",
+    "text": "TEXT",
 }  # the `_codecs` constant of each primitive kind
 
 
@@ -251,7 +255,7 @@ class Operation:
     summary: str
     description: str
     parameters: list[Parameter]
-    body_encoding: str | None  # "form", "json" or None
+    body_encoding: str | None  # "form", "json", the media type of a body sent as it is (XML, audio), or None
     response: TypeInfo | None
     creates: bool  # a POST to a collection: never retried once sent
     body_optional: bool = False  # the body may be left out (see build._body): nothing given, nothing sent
@@ -261,11 +265,17 @@ class Operation:
     response_example: Any = None
     has_response_example: bool = False
     response_status: int = 200
+    accept: str = ""  # the media types of a response that is not JSON (sent as Accept), else ""
     pagination: Pagination | None = None
 
     @property
     def path_literal(self) -> str:
         return literal(self.path)
+
+    @property
+    def raw_body_media(self) -> str | None:
+        """The media type of a body sent as it is (neither JSON nor a form), else None."""
+        return self.body_encoding if self.body_encoding not in (None, "form", "json") else None
 
     @property
     def arguments(self) -> list[Parameter]:

@@ -264,11 +264,15 @@ def _endpoint_document(op: Operation) -> str:
         document[name] = {p.wire: p.name for p in params}  # wire name -> argument, sent when given
     whole = [p for p in op.located("body") if p.wire == ""]
     if whole:
-        document["body"] = whole[0].name  # sent whole as the JSON body
+        document["body"] = whole[0].name  # sent whole as the body: JSON, or as it is with content_type
+        if op.raw_body_media is not None:
+            document["content_type"] = op.raw_body_media
     elif op.body_optional and op.located("body"):
         document["body_optional"] = True  # no body argument given: no body sent
     if op.creates:
         document["creates"] = True
+    if op.accept:
+        document["accept"] = op.accept  # a response that is not JSON
     paging = op.pagination
     if paging is not None:  # read by _pagination (see its _first_page)
         document["paging"] = {"items": paging.items, "next": list(paging.next_link), "limit": paging.limit}

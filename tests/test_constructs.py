@@ -689,3 +689,68 @@ def test_one_of_several_objects_is_a_union_of_their_models(generated_from: Calla
     assert created.legs[1].uri == "sip:a@example.com" and created.label == 7
     assert created.to_dict() == {"legs": legs, "label": 7}
     assert mypy_strict(out, "unions_api") == ""
+
+
+def test_bodies_that_are_not_json_are_sent_and_read_as_they_are(generated_from: Callable[[str, str], Generated]) -> None:
+    """A recording's audio comes back as `bytes` (asked for with its media types in Accept), a
+    transcription in text/plain as `str`; a body of BXML (application/xml) is one `body: str` sent
+    as written. The generated tests check the XML went out byte for byte. Multipart is left out."""
+    out, api, run = generated_from(
+        """
+        openapi: 3.1.0
+        info: {title: Media, version: "1"}
+        servers: [{url: "https://voice.example.com/api/v2"}]
+        paths:
+          /recordings/{id}/media:
+            get:
+              operationId: DownloadMedia
+              parameters: [{name: id, in: path, required: true, schema: {type: string}, example: r-1}]
+              responses:
+                "200":
+                  description: the audio
+                  content:
+                    audio/vnd.wave: {schema: {type: string, format: binary}}
+                    audio/mpeg: {schema: {type: string, format: binary}}
+          /recordings/{id}/transcription:
+            get:
+              operationId: GetTranscription
+              parameters: [{name: id, in: path, required: true, schema: {type: string}, example: r-1}]
+              responses: {"200": {description: text, content: {text/plain: {schema: {type: string}}}}}
+          /calls/{id}/bxml:
+            put:
+              operationId: UpdateCallBxml
+              parameters: [{name: id, in: path, required: true, schema: {type: string}, example: c-1}]
+              requestBody:
+                required: true
+                content:
+                  application/xml: {schema: {type: string}, example: "<Bxml><SpeakSentence>Hi</SpeakSentence></Bxml>"}
+              responses: {"204": {description: done}}
+          /uploads:
+            post:
+              operationId: Upload
+              requestBody:
+                content: {multipart/form-data: {schema: {type: object, properties: {file: {type: string, format: binary}}}}}
+              responses: {"204": {description: done}}
+        """,
+        "media_api",
+    )
+    # Files among fields (multipart) are not supported yet: said, with the line, and left out.
+    assert run.err.count("left out") == 1
+    assert "warning: request body media type not supported (multipart/form-data); operation left out" in run.err
+    client, sent = recording_client(
+        api,
+        [
+            httpx.Response(200, content=b"RIFF\x00\x01WAVE", headers={"Content-Type": "audio/vnd.wave"}),
+            httpx.Response(200, text="Hello there", headers={"Content-Type": "text/plain"}),
+            httpx.Response(204),
+        ],
+    )
+    assert client.recordings("r-1").media.fetch() == b"RIFF\x00\x01WAVE"
+    assert client.recordings("r-1").transcription.fetch() == "Hello there"
+    assert client.calls("c-1").bxml.update(body="<Bxml/>") is None
+    assert [r.headers["Accept"] for r in sent] == ["audio/vnd.wave, audio/mpeg", "text/plain", "application/json"]
+    assert (sent[2].headers["Content-Type"], sent[2].content) == ("application/xml", b"<Bxml/>")
+    assert 'assert request.content == "<Bxml><SpeakSentence>Hi</SpeakSentence></Bxml>".encode()' in (out / "tests" / "test_call_bxml.py").read_text(encoding="utf-8")
+    assert mypy_strict(out, "media_api") == ""
+    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out, capture_output=True, text=True)
+    assert tests.returncode == 0, tests.stdout[-3000:]

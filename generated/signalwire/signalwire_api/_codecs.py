@@ -124,6 +124,18 @@ ISO_DATETIME: Codec[datetime.datetime] = _Simple(_iso_datetime, lambda v: v.isof
 ISO_DATE: Codec[datetime.date] = _Simple(datetime.date.fromisoformat, lambda v: v.isoformat())
 
 
+class _Raw(_Simple[Any]):
+    """A whole response body that is not JSON, read as it came: `raw` says how (see `Response`)."""
+
+    def __init__(self, raw: str) -> None:
+        super().__init__(_same, _same)
+        self.raw = raw
+
+
+BYTES: Codec[bytes] = _Raw("bytes")  # audio, images, files
+TEXT: Codec[str] = _Raw("text")  # XML, plain text
+
+
 class _Lazy:
     """A generated class, imported on first use so that importing a model imports nothing else."""
 
@@ -229,6 +241,8 @@ _NAMED: dict[str, Codec[Any]] = {
     "RFC2822_DATETIME": RFC2822_DATETIME,
     "ISO_DATETIME": ISO_DATETIME,
     "ISO_DATE": ISO_DATE,
+    "BYTES": BYTES,
+    "TEXT": TEXT,
 }
 
 
@@ -260,6 +274,9 @@ class Response(Generic[_T]):
 
     def __init__(self, codec: Codec[Any]) -> None:
         self.codec = codec
+        self.raw: str | None = getattr(
+            codec, "raw", None
+        )  # "bytes" or "text": not JSON, read as it is
 
     def decode(self, value: Any) -> _T:
         return cast(_T, self.codec.decode(value))

@@ -10,7 +10,7 @@ import re
 import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
 import httpx
@@ -41,6 +41,10 @@ class RequestOptions:
     headers: Mapping[str, Any] = field(default_factory=dict)
     form: Mapping[str, Any] | None = None
     json: Any = NOT_GIVEN
+    content: bytes | str | NotGiven = (
+        NOT_GIVEN  # a body sent as it is (XML, audio), of content_type
+    )
+    content_type: str = ""
     creates: bool = False  # a POST that creates: never resent once the server may have seen it
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN
     # A whole URL the API gave (the next page's), used instead of path, path_params and query.
@@ -62,6 +66,8 @@ class Endpoint(Generic[_T]):
         "_id_checks",
         "_parts",
         "_json",
+        "_content_type",
+        "_accept",
         "_optional",
         "_creates",
         "response",
@@ -92,7 +98,13 @@ class Endpoint(Generic[_T]):
             for part in ("query", "headers", "form", "json")
             if part in document
         )
-        self._json: str | None = document.get("body")  # the argument sent whole as the JSON body
+        self._json: str | None = document.get("body")  # the argument sent whole as the body
+        self._content_type: str | None = document.get(
+            "content_type"
+        )  # that body's, when it is not JSON
+        self._accept: str | None = document.get(
+            "accept"
+        )  # what the response may be, when it is not JSON
         self._optional: bool = document.get(
             "body_optional", False
         )  # no body argument given: no body sent
@@ -126,8 +138,12 @@ class Endpoint(Generic[_T]):
                 for part, fields in parts.items()
                 if fields or part not in ("form", "json")
             }
-        if self._json is not None:
+        if self._json is not None and self._content_type is not None:
+            parts["content"], parts["content_type"] = args[self._json], self._content_type
+        elif self._json is not None:
             parts["json"] = args[self._json]
+        if self._accept is not None:
+            parts["headers"] = {**parts.get("headers", {}), "Accept": self._accept}
         return RequestOptions(
             method=self._method,
             path=self._path,
@@ -268,6 +284,9 @@ class BaseClient:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         elif not isinstance(options.json, NotGiven):
             kwargs["json"] = _codecs.to_json(options.json)
+        elif not isinstance(options.content, NotGiven):
+            kwargs["content"] = options.content
+            headers["Content-Type"] = options.content_type
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         request = http.build_request(
             options.method,
@@ -299,6 +318,9 @@ class BaseClient:
         return True
 
     def _result(self, response: httpx.Response, decoder: _codecs.Codec[_T]) -> _T:
+        raw = getattr(decoder, "raw", None)
+        if raw is not None:  # a body that is not JSON (audio, XML, text): as it came
+            return cast(_T, response.content if raw == "bytes" else response.text)
         if response.status_code == 204 or not response.content:
             return decoder.decode(None)
         try:
