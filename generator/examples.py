@@ -121,13 +121,12 @@ def _arguments(op: Operation, api: Api) -> dict[str, Any] | None:
 def _model_example(api: Api, t: TypeInfo, value: Any) -> Any:
     """A body example as the argument takes it: an object for a model (or a union of models, the one
     declaring the most of its keys) is that model, built from it; anything else as it is."""
-    options = t.options if t.kind == "union" else (t,) if t.kind == "model" else ()
-    fields = {m.ref: {f.wire for f in m.fields} for m in api.models}
-    candidates = [o.ref for o in options if o.ref in fields]
+    options = {o.ref for o in (t.options if t.kind == "union" else (t,) if t.kind == "model" else ())}
+    candidates = [m for m in api.models if m.ref in options]
     if not isinstance(value, dict) or not candidates:
         return value
-    chosen = max(candidates, key=lambda ref: len(fields[ref] & value.keys()))
-    return Code(f"{api.package}.models.{chosen.name}.from_dict({literal(value)})")
+    chosen = max(candidates, key=lambda m: len({f.wire for f in m.fields} & value.keys()))
+    return Code(f"{api.package}.models.{chosen.class_name}.from_dict({literal(value)})")
 
 
 def _typed(t: TypeInfo, value: Any) -> Any:
