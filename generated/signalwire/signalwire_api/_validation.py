@@ -8,7 +8,6 @@ from __future__ import annotations
 import enum
 import functools
 import re
-import uuid as _uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +26,8 @@ def pattern(name: str, value: Any, expression: str) -> None:
 
 def uuid(name: str, value: Any) -> None:
     if isinstance(value, str):
+        import uuid as _uuid  # here: most clients never check a UUID, and the module costs an import
+
         try:
             _uuid.UUID(value)
         except ValueError:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import email.utils
 import json
-import platform
 import random
 import re
+import sys
 import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
@@ -239,7 +239,7 @@ class BaseClient:
         self.max_retries = max_retries
         self._auth = auth
         self._path_defaults = dict(path_defaults)
-        agent = f"{user_agent} httpx/{httpx.__version__} python/{platform.python_version()}"
+        agent = f"{user_agent} httpx/{httpx.__version__} python/{'.'.join(map(str, sys.version_info[:3]))}"
         self._default_headers = {"Accept": "application/json", "User-Agent": agent}
         # Sent with each request; empty once the headers are the defaults of an httpx client we made.
         self._request_headers = self._default_headers
