@@ -291,9 +291,20 @@ def _parameters(
                 description=str(value.get("description") or "").strip(),
                 example=example,
                 has_example=has_example,
+                style=_query_style(value) if location == "query" else "",
             )
         )
     return parameters
+
+
+def _query_style(param: dict[str, Any]) -> str:
+    """How a query parameter's list or object is written, when not form-exploded (OpenAPI's default)."""
+    style = param.get("style", "form")
+    if style == "deepObject":
+        return "deep"
+    if style in ("spaceDelimited", "pipeDelimited"):
+        return "space" if style == "spaceDelimited" else "pipe"
+    return "" if param.get("explode", True) is not False else "comma"
 
 
 def _parameter_example(spec: Spec, param: Resolved) -> tuple[Any, bool]:

@@ -196,6 +196,7 @@ class Parameter:
     has_example: bool = False
     slot: int | None = None  # for path parameters: the position of its id in the resource chain
     credential: str | None = None  # for path parameters a credential fills by default
+    style: str = ""  # a query parameter not form-exploded: "deep", "comma", "space" or "pipe" (see the runtime's RequestOptions)
     checked_as: str | None = None  # a path id its resource's accessor checks: the accessor's argument (see Resource.id_type)
 
     @property

@@ -262,6 +262,9 @@ def _endpoint_document(op: Operation) -> str:
         document["checks"] = checks
     for name, params in _containers(op):
         document[name] = {p.wire: p.name for p in params}  # wire name -> argument, sent when given
+    styles = {p.wire: p.style for p in op.located("query") if p.style}
+    if styles:
+        document["query_styles"] = styles  # lists and objects not form-exploded
     whole = [p for p in op.located("body") if p.wire == ""]
     if whole:
         document["body"] = whole[0].name  # sent whole as the body: JSON, or as it is with content_type

@@ -754,3 +754,53 @@ def test_bodies_that_are_not_json_are_sent_and_read_as_they_are(generated_from: 
     assert mypy_strict(out, "media_api") == ""
     tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out, capture_output=True, text=True)
     assert tests.returncode == 0, tests.stdout[-3000:]
+
+
+def test_query_lists_and_objects_are_written_as_their_style_says(generated_from: Callable[[str, str], Generated]) -> None:
+    """Telnyx-style `filter[status]=active` (deepObject), `tags=a,b` (explode: false), pipe-delimited,
+    an object exploded into its properties (form's default), and a header list comma-separated."""
+    _, api, _ = generated_from(
+        """
+        openapi: 3.0.3
+        info: {title: Styles, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /calls:
+            get:
+              operationId: ListCalls
+              parameters:
+                - name: filter
+                  in: query
+                  style: deepObject
+                  schema: {type: object, properties: {status: {type: string}, from: {type: string}}}
+                - {name: tags, in: query, explode: false, schema: {type: array, items: {type: string}}}
+                - {name: ids, in: query, style: pipeDelimited, explode: false, schema: {type: array, items: {type: integer}}}
+                - {name: to, in: query, schema: {type: array, items: {type: string}}}
+                - name: range
+                  in: query
+                  schema: {type: object, properties: {start: {type: integer}, end: {type: integer}}}
+                - {name: X-Labels, in: header, schema: {type: array, items: {type: string}}}
+              responses: {"200": {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}}
+        """,
+        "styles_api",
+    )
+    client, sent = recording_client(api, [httpx.Response(200, json=[])])
+    client.calls.list(
+        filter_=api.models.ListCallsFilter(status="active", from_="+1555"),
+        tags=["a", "b"],
+        ids=[1, 2],
+        to=["x", "y"],
+        range_=api.models.ListCallsRange(start=1, end=9),
+        x_labels=["vip", "new"],
+    )
+    assert parse_qsl(sent[0].url.query.decode()) == [
+        ("filter[status]", "active"),
+        ("filter[from]", "+1555"),
+        ("tags", "a,b"),
+        ("ids", "1|2"),
+        ("to", "x"),
+        ("to", "y"),
+        ("start", "1"),
+        ("end", "9"),
+    ]
+    assert sent[0].headers["X-Labels"] == "vip,new"

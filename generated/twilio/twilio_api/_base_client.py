@@ -38,6 +38,9 @@ class RequestOptions:
     query: Mapping[str, Any] = field(
         default_factory=dict
     )  # wire name -> value, as `given` collects them
+    # How a query parameter other than form-exploded is written: "deep" (deepObject: `filter[status]=a`),
+    # "comma" (explode: false: `tags=a,b`), "space" or "pipe" (spaceDelimited, pipeDelimited).
+    query_styles: Mapping[str, str] = field(default_factory=dict)
     headers: Mapping[str, Any] = field(default_factory=dict)
     form: Mapping[str, Any] | None = None
     json: Any = NOT_GIVEN
@@ -68,6 +71,7 @@ class Endpoint(Generic[_T]):
         "_json",
         "_content_type",
         "_accept",
+        "_query_styles",
         "_optional",
         "_creates",
         "response",
@@ -105,6 +109,9 @@ class Endpoint(Generic[_T]):
         self._accept: str | None = document.get(
             "accept"
         )  # what the response may be, when it is not JSON
+        self._query_styles: Mapping[str, str] = document.get(
+            "query_styles", {}
+        )  # see RequestOptions
         self._optional: bool = document.get(
             "body_optional", False
         )  # no body argument given: no body sent
@@ -144,6 +151,8 @@ class Endpoint(Generic[_T]):
             parts["json"] = args[self._json]
         if self._accept is not None:
             parts["headers"] = {**parts.get("headers", {}), "Accept": self._accept}
+        if self._query_styles:
+            parts["query_styles"] = self._query_styles
         return RequestOptions(
             method=self._method,
             path=self._path,
@@ -186,12 +195,42 @@ def expand_server(template: str, variables: Mapping[str, str]) -> str:
 _Pairs = list[tuple[str, str | int | float | bool | None]]
 
 
-def _encode_pairs(values_by_name: Mapping[str, Any]) -> _Pairs:
+_DELIMITERS = {"comma": ",", "space": " ", "pipe": "|"}
+
+
+def _encode_pairs(
+    values_by_name: Mapping[str, Any], styles: Mapping[str, str] | None = None
+) -> _Pairs:
+    """Name/value pairs for a query string or a form, each value written as OpenAPI's style for it
+    says (`styles`, see RequestOptions.query_styles; by default form, exploded: a list repeats its
+    name, an object gives each of its properties as a pair of its own)."""
     encoded: _Pairs = []
     for name, value in values_by_name.items():
-        values = value if isinstance(value, (list, tuple)) else [value]
-        encoded += [(name, str(_codecs.to_wire(v))) for v in values]
+        style = styles.get(name, "") if styles else ""
+        if hasattr(value, "to_dict"):
+            value = value.to_dict()  # an object parameter given as its model
+        if isinstance(value, Mapping):
+            items = [(str(k), _wire_text(v)) for k, v in value.items() if v is not None]
+            if style == "deep":
+                encoded += [(f"{name}[{k}]", v) for k, v in items]
+            elif style in _DELIMITERS:
+                encoded.append(
+                    (name, _DELIMITERS[style].join(part for item in items for part in item))
+                )
+            else:
+                encoded += items
+        elif isinstance(value, (list, tuple)):
+            if style in _DELIMITERS:
+                encoded.append((name, _DELIMITERS[style].join(_wire_text(v) for v in value)))
+            else:
+                encoded += [(name, _wire_text(v)) for v in value]
+        else:
+            encoded.append((name, _wire_text(value)))
     return encoded
+
+
+def _wire_text(value: Any) -> str:
+    return str(_codecs.to_wire(value))
 
 
 # Characters that percent-encoding leaves as they are; most ids and values hold nothing else, and
@@ -276,8 +315,12 @@ class BaseClient:
     ) -> httpx.Request:
         url = self._url(options)
         headers = {**self._request_headers}
-        for name, value in options.headers.items():
-            headers[name] = str(_codecs.to_wire(value))
+        for name, value in options.headers.items():  # simple style: a list is comma-separated
+            headers[name] = (
+                ",".join(map(_wire_text, value))
+                if isinstance(value, (list, tuple))
+                else _wire_text(value)
+            )
         kwargs: dict[str, Any] = {}
         if options.form is not None:
             kwargs["content"] = _form_urlencoded(_encode_pairs(options.form))
@@ -291,7 +334,7 @@ class BaseClient:
         request = http.build_request(
             options.method,
             url,
-            params=_encode_pairs(options.query) or None,
+            params=_encode_pairs(options.query, options.query_styles) or None,
             headers=headers,
             timeout=timeout,
             **kwargs,
