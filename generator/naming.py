@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # Comparison suffixes carry meaning (Twilio's `StartTime<` is "on or before"), so they become words.
@@ -21,10 +22,13 @@ _NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
 
 
 def words(name: str) -> list[str]:
-    """Split `StartTime<`, `start-time`, `URLPath`, `api.v2010` into lower-case words."""
+    """Split `StartTime<`, `start-time`, `URLPath`, `api.v2010` into lower-case words; accented
+    letters lose their accents (`ñandú` -> `nandu`), other non-ASCII letters are left out."""
     for symbol, word in _SYMBOL_WORDS:
         name = name.replace(symbol, word)
     name = name.replace("'", "")
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return [w.lower() for part in _NOT_WORD.split(name) for w in _WORD_BOUNDARY.split(part) if w]
 
 

@@ -68,7 +68,10 @@ def test_pascal(name: str, cls: str) -> None:
     assert pascal(name) == cls
 
 
-@pytest.mark.parametrize(("value", "member"), [("in-progress", "IN_PROGRESS"), (1, "VALUE_1"), ("", "EMPTY"), ("StartCallRecordingAPI", "START_CALL_RECORDING_API")])
+@pytest.mark.parametrize(
+    ("value", "member"),
+    [("in-progress", "IN_PROGRESS"), (1, "VALUE_1"), ("", "EMPTY"), ("StartCallRecordingAPI", "START_CALL_RECORDING_API"), ("ñandú", "NANDU"), ("fr-CA-Éloïse", "FR_CA_ELOISE")],
+)
 def test_enum_member_names(value: object, member: str) -> None:
     assert constant(value) == member
 
