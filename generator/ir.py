@@ -346,7 +346,7 @@ class Credential:
     name: str  # the Client keyword argument, e.g. "account_sid"
     env: str | None
     description: str
-    auth: str | None  # "username", "password" or None
+    auth: str | None  # "username", "password", "bearer", "header:<name>", "query:<name>" (API keys) or None
     secret: bool
     path_parameter: str | None
     server_variable: str | None

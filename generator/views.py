@@ -432,13 +432,14 @@ def client(api: Api) -> Any:
     username = next((c.name for c in creds if c.auth == "username"), None)
     password = next((c.name for c in creds if c.auth == "password"), None)
     bearer = next((c.name for c in creds if c.auth == "bearer"), None)
-    header = next((c for c in creds if c.auth and c.auth.startswith("header:")), None)
+    keys = {place: {c.auth.split(":", 1)[1]: c.name for c in creds if c.auth and c.auth.startswith(f"{place}:")} for place in ("header", "query")}
     if username and password:
         auth = f"httpx.BasicAuth({username}, {password})"
     elif bearer:
-        auth = f"HeaderAuth('Authorization', 'Bearer ' + {bearer})"
-    elif header is not None:
-        auth = f"HeaderAuth({literal(header.auth.split(':', 1)[1])}, {header.name})"
+        auth = f"KeyAuth(headers={{'Authorization': 'Bearer ' + {bearer}}})"
+    elif keys["header"] or keys["query"]:
+        mappings = {place: "{" + ", ".join(f"{literal(wire)}: {name}" for wire, name in found.items()) + "}" for place, found in keys.items()}
+        auth = f"KeyAuth(headers={mappings['header']}, query={mappings['query']})"
     else:
         auth = "None"
     path_defaults = "{" + ", ".join(f"{literal(c.path_parameter)}: {c.name}" for c in creds if c.path_parameter) + "}"
@@ -452,8 +453,8 @@ def client(api: Api) -> Any:
         owner = r.parent.segment if r.parent else ""
         accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="(None,)", docstring=_doc(f"`{r.segment}` of your own {owner[:-1] if owner.endswith('s') else owner} (use `{snake(owner)}(id).{r.attribute}` for another).", indent=8)))
     plain = {"import os", "from typing import Any", "import httpx", "from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, expand_server", "from ._exceptions import ApiError"}
-    if "HeaderAuth" in auth:
-        plain.add("from ._base_client import HeaderAuth")
+    if "KeyAuth" in auth:
+        plain.add("from ._base_client import KeyAuth")
     typing_only = {f"from .{r.module} import {r.list_class}, Async{r.list_class}" for r in api.resources + api.hoisted}
     if typing_only:
         plain.add("from typing import TYPE_CHECKING")

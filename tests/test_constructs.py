@@ -804,3 +804,58 @@ def test_query_lists_and_objects_are_written_as_their_style_says(generated_from:
         ("end", "9"),
     ]
     assert sent[0].headers["X-Labels"] == "vip,new"
+
+
+def test_api_keys_go_where_the_security_requirement_puts_them(generated_from: Callable[[str, str], Generated]) -> None:
+    """Vonage's `security: [{apiKey: [], apiSecret: []}]` with both keys in the query: the client
+    takes both and adds them to every request, never showing them. A spec whose only scheme sdkgen
+    cannot send (OAuth 2) is told so, with the line."""
+    _, api, _ = generated_from(
+        """
+        openapi: 3.0.0
+        info: {title: Keys, version: "1"}
+        servers: [{url: "https://rest.example.com"}]
+        security: [{apiKey: [], apiSecret: []}]
+        paths:
+          /accounts/balance:
+            get:
+              operationId: GetBalance
+              parameters: [{name: currency, in: query, schema: {type: string}}]
+              responses: {"200": {description: ok, content: {application/json: {schema: {type: object, properties: {value: {type: number}}}}}}}
+        components:
+          securitySchemes:
+            apiKey: {type: apiKey, name: api_key, in: query}
+            apiSecret: {type: apiKey, name: api_secret, in: query}
+            partner: {type: apiKey, name: X-Partner, in: header}
+        """,
+        "keys_api",
+    )
+    sent: list[httpx.Request] = []
+    http = httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={"value": 1.5})))
+    client = api.Client(api_key="key-1", api_secret="secret-1", http_client=http)
+    assert client.balance.fetch(currency="EUR").value == 1.5  # `accounts`, shared by every path, is a prefix
+    assert parse_qsl(sent[0].url.query.decode()) == [("currency", "EUR"), ("api_key", "key-1"), ("api_secret", "secret-1")]
+    assert "X-Partner" not in sent[0].headers  # not in the requirement
+    assert "secret-1" not in repr(client) and "secret-1" not in repr(client._auth)
+
+
+def test_a_spec_whose_security_sdkgen_cannot_send_gets_a_warning(sdkgen: Callable[..., Run], write_spec: Callable[..., Path], tmp_path: Path) -> None:
+    spec = write_spec(
+        """
+        openapi: 3.1.0
+        info: {title: OAuth, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        security: [{oauth: [calls]}]
+        paths:
+          /calls:
+            get:
+              operationId: ListCalls
+              responses: {"204": {description: ok}}
+        components:
+          securitySchemes:
+            oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: "https://auth.example.com/token", scopes: {calls: Calls}}}}
+        """
+    )
+    run = sdkgen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--package", "oauth_api")
+    assert run.code == 0
+    assert ":11:3: warning: no supported security scheme among oauth: the client sends no credentials" in run.err

@@ -163,19 +163,24 @@ class Endpoint(Generic[_T]):
         )
 
 
-class HeaderAuth(httpx.Auth):
-    """Sends a secret in one header (a bearer token, an API key); never shown by repr()."""
+class KeyAuth(httpx.Auth):
+    """Sends secrets in headers (a bearer token, an API key) and query parameters (`?api_key=`);
+    never shown by repr()."""
 
-    def __init__(self, header: str, value: str) -> None:
-        self._header = header
-        self._value = value
+    def __init__(
+        self, headers: Mapping[str, str] | None = None, query: Mapping[str, str] | None = None
+    ) -> None:
+        self._headers = dict(headers or {})
+        self._query = dict(query or {})
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers[self._header] = self._value
+        request.headers.update(self._headers)
+        if self._query:
+            request.url = request.url.copy_merge_params(self._query)
         yield request
 
     def __repr__(self) -> str:
-        return f"HeaderAuth({self._header!r}, '***')"
+        return f"KeyAuth(headers={sorted(self._headers)!r}, query={sorted(self._query)!r}, '***')"
 
 
 def expand_server(template: str, variables: Mapping[str, str]) -> str:
