@@ -220,7 +220,7 @@ def _server(data: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
     servers = data.get("servers") or [{"url": "/"}]
     server = servers[0] if isinstance(servers[0], dict) else {"url": "/"}
     variables = [
-        ServerVariable(str(name), str(v.get("default", "")), str(v.get("description", "")))
+        ServerVariable(str(name), str(v.get("default", "")), str(v.get("description", "")), tuple(str(e) for e in v.get("enum") or ()))
         for name, v in (server.get("variables") or {}).items()
         if isinstance(v, dict)
     ]

@@ -357,6 +357,7 @@ class ServerVariable:
     name: str
     default: str
     description: str
+    enum: tuple[str, ...] = ()
 
 
 @dataclass

@@ -420,6 +420,27 @@ def resource(api: Api, r: Resource) -> Any:
 
 def client(api: Api) -> Any:
     creds = api.credentials
+    # Server variables no credential fills (`https://{region}.api.example.com`): client arguments
+    # with the spec's default, checked against its enum.
+    taken = {c.name for c in creds} | {"self", "base_url", "timeout", "max_retries", "http_client"}
+    filled = {c.server_variable for c in creds if c.server_variable}
+    options = []
+    for v in api.server_variables:
+        if v.name in filled:
+            continue
+        name = snake(v.name, reserved=frozenset(taken))
+        taken.add(name)
+        described = " ".join(v.description.split()) or f"The `{v.name}` of the server URL."
+        choices = f" One of {', '.join(f'`{e}`' for e in v.enum)}." if v.enum else ""
+        options.append(
+            SimpleNamespace(
+                name=name,
+                variable=v.name,
+                default_literal=literal(v.default),
+                doc=docstring_body(f"{described}{choices} Default: `{v.default}`."),
+                check=f"_validation.one_of({literal(name)}, {name}, {literal(v.enum)})" if v.enum else None,
+            )
+        )
     credentials = []
     for c in creds:
         credentials.append(
@@ -443,7 +464,7 @@ def client(api: Api) -> Any:
     else:
         auth = "None"
     path_defaults = "{" + ", ".join(f"{literal(c.path_parameter)}: {c.name}" for c in creds if c.path_parameter) + "}"
-    server_variables = "{" + ", ".join(f"{literal(c.server_variable)}: {c.name}" for c in creds if c.server_variable) + "}"
+    server_variables = "{" + ", ".join([f"{literal(c.server_variable)}: {c.name}" for c in creds if c.server_variable] + [f"{literal(o.variable)}: {o.name}" for o in options]) + "}"
     public = [c for c in creds if not c.secret]
     repr_fields = "".join(f"{c.name}={{self.{c.name}!r}}, " for c in public)
     accessors = []
@@ -458,12 +479,12 @@ def client(api: Api) -> Any:
     typing_only = {f"from .{r.module} import {r.list_class}, Async{r.list_class}" for r in api.resources + api.hoisted}
     if typing_only:
         plain.add("from typing import TYPE_CHECKING")
-    server_default = api.base_url
-    for v in api.server_variables:
-        server_default = server_default.replace("{" + v.name + "}", v.default) if not any(c.server_variable == v.name for c in creds) else server_default
+    if any(o.check for o in options):
+        plain.add("from . import _validation")
     return SimpleNamespace(
         imports=_import_block(plain, typing_only),
-        base_url_literal=literal(server_default),
+        base_url_literal=literal(api.base_url),  # its variables filled by the client's arguments
+        server_options=options,
         credentials=credentials,
         public_credentials=public,
         server_variables=server_variables,

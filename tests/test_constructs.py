@@ -859,3 +859,31 @@ def test_a_spec_whose_security_sdkgen_cannot_send_gets_a_warning(sdkgen: Callabl
     run = sdkgen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--package", "oauth_api")
     assert run.code == 0
     assert ":11:3: warning: no supported security scheme among oauth: the client sends no credentials" in run.err
+
+
+def test_a_server_variable_no_credential_fills_is_a_client_argument(generated_from: Callable[[str, str], Generated]) -> None:
+    """`https://{region}.api.example.com/v1` with `region` in [us, eu]: `Client(region="eu")`, the
+    spec's default when left out, anything else refused before a request is made."""
+    _, api, _ = generated_from(
+        """
+        openapi: 3.0.3
+        info: {title: Regions, version: "1"}
+        servers:
+          - url: "https://{region}.api.example.com/v1"
+            variables:
+              region: {default: us, enum: [us, eu], description: Where your account lives.}
+        paths:
+          /calls:
+            get:
+              operationId: ListCalls
+              responses: {"200": {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}}
+        """,
+        "regions_api",
+    )
+    assert api.Client().base_url == "https://us.api.example.com/v1"
+    client, sent = recording_client(api, [httpx.Response(200, json=[])], region="eu")
+    client.calls.list()
+    assert str(sent[0].url) == "https://eu.api.example.com/v1/calls"
+    with pytest.raises(ValueError, match="region='mars' is not one of 'us', 'eu'"):
+        api.Client(region="mars")
+    assert "region: Where your account lives. One of `us`, `eu`. Default: `us`." in (api.Client.__init__.__doc__ or "")
