@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
 import textwrap
@@ -83,6 +84,17 @@ def import_generated() -> Iterator[Callable[[Path, str], ModuleType]]:
         file = getattr(module, "__file__", None) or ""
         if any(file.startswith(path) for path in added):
             del sys.modules[name]
+
+
+def run_generated_tests(folder: Path) -> subprocess.CompletedProcess[str]:
+    """pytest over a generated package's own tests, in a process of its own (the package importable from `folder`)."""
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(folder)},
+    )
 
 
 def mypy_strict(folder: Path, package: str) -> str:

@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-from conftest import FIXTURES, Run, mypy_strict
+from conftest import FIXTURES, Run, mypy_strict, run_generated_tests
 
 UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 PET = {
@@ -629,7 +629,7 @@ def test_a_relative_server_url_makes_the_client_ask_for_a_host(generated_from: C
     assert client.widgets(7).fetch().id_ == 7
     assert str(sent[0].url) == "https://widgets.example.org/api/v2/widgets/7"
     assert 'rel_api.Client(base_url="https://api.example.com/api/v2")' in (out / "README.md").read_text(encoding="utf-8")
-    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out, capture_output=True, text=True)
+    tests = run_generated_tests(out)
     assert tests.returncode == 0, tests.stdout[-3000:]
 
 
@@ -752,7 +752,7 @@ def test_bodies_that_are_not_json_are_sent_and_read_as_they_are(generated_from: 
     assert (sent[2].headers["Content-Type"], sent[2].content) == ("application/xml", b"<Bxml/>")
     assert 'assert request.content == "<Bxml><SpeakSentence>Hi</SpeakSentence></Bxml>".encode()' in (out / "tests" / "test_call_bxml.py").read_text(encoding="utf-8")
     assert mypy_strict(out, "media_api") == ""
-    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out, capture_output=True, text=True)
+    tests = run_generated_tests(out)
     assert tests.returncode == 0, tests.stdout[-3000:]
 
 

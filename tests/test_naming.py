@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import ast
 import keyword
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, mypy_strict
+from conftest import FIXTURES, ROOT, mypy_strict, run_generated_tests
 from generator.naming import CLASS_RESERVED, constant, pascal, singular, snake, unique
 
 
@@ -92,7 +90,7 @@ def test_schemas_named_like_what_generated_modules_import_get_other_class_names(
     models = {path.stem for path in (out / "clash_api" / "models").glob("*.py")}
     assert {"mapping2", "any2", "endpoint2", "sync_resource2", "mapping_list"} <= models
     assert mypy_strict(out, "clash_api") == ""
-    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=out, capture_output=True, text=True)
+    tests = run_generated_tests(out)
     assert tests.returncode == 0, tests.stdout[-2000:]
 
 

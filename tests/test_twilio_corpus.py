@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import CORPUS, ROOT, mypy_strict
+from conftest import CORPUS, ROOT, mypy_strict, run_generated_tests
 from generator.build import build
 from generator.ir import Api
 from generator.load import Spec
@@ -174,13 +174,7 @@ def test_chunk_by_chunk_formatting_wrote_what_whole_file_formatting_writes(out: 
 
 def test_the_generated_client_type_checks_and_passes_its_generated_tests(out: Path) -> None:
     assert mypy_strict(out, "twilio_full") == ""
-    tests = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(out)},
-    )
+    tests = run_generated_tests(out)
     assert tests.returncode == 0, tests.stdout[-3000:]
     assert " passed" in tests.stdout and "failed" not in tests.stdout
     ruff = subprocess.run(
