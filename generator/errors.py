@@ -60,6 +60,10 @@ class SdkgenError(Exception):
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[SdkgenError], tuple[list[Problem]]]:
+        # Raised in a formatting worker, it crosses back pickled: rebuilt from its problems, not its text.
+        return SdkgenError, (self.problems,)
+
 
 def fail(message: str, location: Location | None = None, hint: str = "") -> SdkgenError:
     """Build the error for one user mistake; the caller raises it."""
