@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="render and format everything, instead of trusting the manifest for what did not change",
         )
+        command.add_argument(
+            "--strict",
+            action="store_true",
+            help="refuse a spec that is not valid OpenAPI (by default its defects are warnings and generation goes on)",
+        )
     validate_command = commands.add_parser("validate", help="validate specs", description="validate specs (default: every target's)")
     validate_command.add_argument("specs", nargs="*", type=Path)
     lint = commands.add_parser("lint", help="lint specs", description="lint specs (default: every target's); exit 1 on errors")
@@ -90,7 +95,7 @@ def _generate(args: argparse.Namespace) -> int:
         from generator.pipeline import generate_files
         from generator.write import write
 
-        output = generate_files(target.spec, target.package, target.out, full=args.full)
+        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict)
         for problem in output.problems:
             print(problem, file=sys.stderr)
         changes = write(target.out, output.files, output.inputs)
@@ -140,7 +145,7 @@ def _check(args: argparse.Namespace) -> int:
         from generator.pipeline import generate_files
         from generator.write import compare
 
-        output = generate_files(target.spec, target.package, target.out, full=args.full)
+        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict)
         changes, diff = compare(target.out, output.files, output.inputs)
         if not changes.any:
             print(f"{target.name}: {target.out} is up to date")

@@ -15,13 +15,13 @@ import os
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from generator import manifest
 from generator.build import build
-from generator.errors import Problem, SdkgenError, fail
+from generator.errors import Level, Problem, SdkgenError, fail
 from generator.format import format_files
 from generator.load import Spec, read_text
 from generator.render import RenderedFile, render
@@ -31,12 +31,19 @@ from generator.validate import check_references
 @dataclass
 class Output:
     files: list[RenderedFile]
-    problems: list[Problem]  # warnings: what was left out
+    problems: list[Problem]  # warnings: the spec's defects generation went past, and what was left out
     inputs: list[str]  # what the files are made from, for the manifest
 
 
-def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = False) -> Output:
-    """Every file of the target. `full`: format every file, even those the manifest says are current."""
+def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = False, strict: bool = False) -> Output:
+    """Every file of the target. `full`: format every file, even those the manifest says are current.
+
+    Lenient by default: what openapi-spec-validator finds is reported as warnings and generation goes
+    on, since real specs carry defects that do not stop correct code (a default its schema rejects, a
+    `title` on an operation); the model reads such a spec defensively. `strict`: those are errors and
+    nothing is generated, as `sdkgen validate` says. What makes correct code impossible is an error
+    either way: a file that does not parse, a document that is not OpenAPI 3, a `$ref` that leads nowhere.
+    """
     if not package.isidentifier():
         raise fail(f"package name {package!r} is not a valid Python identifier", hint="use e.g. my_api")
     spec: Spec | None = None
@@ -48,10 +55,15 @@ def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = Fal
             api = build(spec, package)
             files = format_files(render(api, out.name), None if full else out)
         except Exception:
-            validated(spec)  # an invalid spec explains a failure here better than its traceback
+            found = validated(spec)
+            if found:  # an invalid spec explains a failure here better than its traceback
+                raise SdkgenError(found) from None
             raise
-        validated(spec)
-    return Output(files, api.problems, manifest.inputs(spec.documents, out, package))
+        found = validated(spec)
+    if strict and found:
+        raise SdkgenError(found)
+    defects = [replace(p, level=Level.WARNING) for p in found]
+    return Output(files, defects + api.problems, manifest.inputs(spec.documents, out, package))
 
 
 @contextmanager
@@ -69,19 +81,24 @@ def _without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-Validated = Callable[[Spec | None], None]
+Validated = Callable[[Spec | None], list[Problem]]
 
 
 @contextmanager
 def _validated_beside(spec_path: Path, text: str) -> Iterator[Validated]:
     """Validate the spec (`text`, read from `spec_path`) in a forked process. Yields
-    `validated(spec)`, which raises what it found once it is done."""
+    `validated(spec)`, which returns what it found once it is done."""
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         from generator.validate import validate
 
-        def validated_here(spec: Spec | None) -> None:
-            if spec is not None:
+        def validated_here(spec: Spec | None) -> list[Problem]:
+            if spec is None:
+                return []
+            try:
                 validate(spec, remembered=True)
+            except SdkgenError as error:
+                return error.problems
+            return []
 
         yield validated_here
         return
@@ -91,19 +108,19 @@ def _validated_beside(spec_path: Path, text: str) -> Iterator[Validated]:
     child.close()
     outcome: list[object] = []
 
-    def validated(spec: Spec | None) -> None:
+    def validated(spec: Spec | None) -> list[Problem]:
         if spec is None:
-            return  # the spec could not be read or parsed here: that error is the one to report
+            return []  # the spec could not be read or parsed here: that error is the one to report
         if not outcome:
             try:
                 outcome.append(parent.recv())
             except EOFError:
                 outcome.append(RuntimeError(f"the validation process ended without an answer (exit code {worker.exitcode})"))
         result = outcome[0]
-        if isinstance(result, list) and result:
-            raise SdkgenError(result)
         if isinstance(result, Exception):
             raise result
+        assert isinstance(result, list)
+        return result
 
     try:
         yield validated

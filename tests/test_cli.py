@@ -28,11 +28,6 @@ def generated(sdkgen: Callable[..., Run], tmp_path: Path) -> Path:
 BAD_SPECS = {
     "invalid_yaml": ("openapi: 3.1.0\ninfo: {title: t, version: '1'\npaths: {}\n", "invalid YAML", 3),
     "not_openapi": ("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n", "not an OpenAPI 3.0 or 3.1 document", 1),
-    "fails_validation": (
-        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200': {content: {}}\n",
-        "invalid OpenAPI",
-        7,
-    ),
     "unresolvable_ref": (
         "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n"
         "        '200':\n          description: ok\n          content:\n            application/json:\n"
@@ -46,12 +41,27 @@ BAD_SPECS = {
         "cannot resolve $ref 'nowhere.yaml#/Ok'",
         7,
     ),
+}
+
+# Defects of a spec that do not stop correct code: warnings by default, errors with --strict.
+DEFECTIVE_SPECS = {
+    "fails_validation": (
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200': {content: {}}\n",
+        "invalid OpenAPI",
+        7,
+    ),
     "duplicate_operation_id": (
         "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n"
         "  /a:\n    get:\n      operationId: Same\n      responses: {'200': {description: ok}}\n"
         "  /b:\n    get:\n      operationId: Same\n      responses: {'200': {description: ok}}\n",
         "duplicate operationId 'Same' (first used at",
         10,
+    ),
+    "title_on_an_operation": (
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      title: Post x\n"
+        "      responses: {'200': {description: ok}}\n",
+        "'title' was unexpected",
+        5,
     ),
 }
 
@@ -70,6 +80,27 @@ def test_bad_input_is_one_clear_message_with_its_line_and_exit_2(
     assert f"{case}.yaml:{line}:" in run.err
     assert "Traceback" not in run.err
     assert snapshot(generated) == before
+
+
+@pytest.mark.parametrize("case", sorted(DEFECTIVE_SPECS))
+def test_a_defect_that_does_not_stop_correct_code_is_a_warning_and_an_error_with_strict(
+    case: str, sdkgen: Callable[..., Run], generated: Path, tmp_path: Path
+) -> None:
+    text, message, line = DEFECTIVE_SPECS[case]
+    spec = tmp_path / f"{case}.yaml"
+    spec.write_text(text, encoding="utf-8")
+    before = snapshot(generated)
+    strict = sdkgen("generate", "--strict", "--spec", str(spec), "--out", str(generated), "--package", "split_api")
+    assert strict.code == 2 and message in strict.err and f"{case}.yaml:{line}:" in strict.err
+    assert snapshot(generated) == before
+    assert sdkgen("validate", str(spec)).code == 2
+
+    lenient = sdkgen("generate", "--spec", str(spec), "--out", str(generated), "--package", "split_api")
+    assert lenient.code == 0, lenient.err
+    [warning] = [line for line in lenient.err.splitlines() if message in line]
+    assert f"{case}.yaml:{line}:" in warning and ": warning: " in warning
+    assert "Traceback" not in lenient.err
+    assert snapshot(generated) != before
 
 
 def test_a_missing_spec_file_is_named(sdkgen: Callable[..., Run], generated: Path, tmp_path: Path) -> None:

@@ -112,8 +112,8 @@ def test_generate_remembers_in_the_cache_dir_and_never_in_the_output(
     assert len(cache.read_text(encoding="ascii").split()) == 3  # everything but paths, and each path item
     assert not any("validated" in p.name for p in out.rglob("*"))
     spec.write_text(spec.read_text(encoding="utf-8").replace("default: 1", 'default: "one"'), encoding="utf-8")
-    run = sdkgen("generate", "--spec", str(spec), "--out", str(out), "--package", "checked_api")
-    assert run.code != 0 and "'one' is not of type 'integer'" in run.err
+    run = sdkgen("generate", "--strict", "--spec", str(spec), "--out", str(out), "--package", "checked_api")
+    assert run.code != 0 and "'one' is not of type 'integer'" in run.err  # a defect the cache must not hide
 
 
 def test_the_validator_walks_only_the_path_items_not_known_to_have_passed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
