@@ -19,6 +19,7 @@ METHOD_RESERVED = frozenset({"self", "extra_headers", "extra_query", "timeout"})
 _PARAM_SEGMENT = re.compile(r"^\{([^{}]+)\}(\.[A-Za-z0-9]+)?$")
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]+$")
 _FORM = "application/x-www-form-urlencoded"
+_MULTIPART = "multipart/form-data"
 # Conventional method names by HTTP method, best first: with both PATCH and PUT, PUT is `replace`.
 _INSTANCE_METHODS = {"GET": ("fetch",), "POST": ("update",), "PATCH": ("update",), "PUT": ("update", "replace"), "DELETE": ("delete",)}
 _LIST_METHODS = {"POST": ("create",), "PATCH": ("update",), "PUT": ("update", "replace"), "DELETE": ("delete",)}
@@ -299,9 +300,6 @@ def _parameters(
             merged[(str(param.value.get("in")), str(param.value.get("name")))] = param
     parameters = []
     for (location, wire), param in merged.items():
-        if location == "cookie":
-            problems.append(Problem(Level.WARNING, f"cookie parameter {wire!r} is not supported and is left out", param.location))
-            continue
         value = param.value
         if "schema" in value:
             schema_node = Resolved(value["schema"], param.document, param.pointer + "/schema")
@@ -367,14 +365,14 @@ def _body(
         return None
     media_node = Resolved(content[media], body.document, body.pointer + "/content/" + media.replace("/", "~1"))
     body_required = body.value.get("required") is True
-    if media != _FORM and not (media == "application/json" or media.endswith("+json")):
+    if media not in (_FORM, _MULTIPART) and not (media == "application/json" or media.endswith("+json")):
         # Sent as it is (TwiML or BXML as XML, audio): one `body` argument, `str` or `bytes`.
         example = _media_example(spec, media_node)
         raw = TypeInfo(_raw_kind(media))
         usable = example if isinstance(example, str) and raw.kind == "text" else None
         parameter = Parameter("body", "", "body", raw, body_required, f"The request body ({media}).", example=usable, has_example=usable is not None)
         return media, [parameter], {}, not body_required
-    encoding = "form" if media == _FORM else "json"
+    encoding = "form" if media == _FORM else "multipart" if media == _MULTIPART else "json"
     # The properties the body's schema requires are required arguments unless the spec says in so
     # many words that the body may be left out (`required: false`): a flattened body cannot be
     # "absent" apart from leaving every argument out, and specs leave `required` off a body they
@@ -384,13 +382,18 @@ def _body(
     schema_node = Resolved(media_node.value.get("schema", {}), media_node.document, media_node.pointer + "/schema")
     properties, required = converter.properties(schema_node)
     example = _media_example(spec, media_node)
+    if not properties and encoding == "multipart":
+        problems.append(Problem(Level.WARNING, "a multipart body without properties names no parts; operation left out", media_node.location))
+        return None
     if not properties:
         body_type = converter.type_of(schema_node, hint + "Body")
         parameter = Parameter("body", "", "body", body_type, body_required, "The request body.", example=example, has_example=example is not None)
         return encoding, [parameter], {}, not body_required
     parameters = []
+    encodings = media_node.value.get("encoding") if isinstance(media_node.value.get("encoding"), dict) else {}
     for wire, prop in properties:
         prop_schema = spec.resolve(prop).value if isinstance(prop.value, dict) else {}
+        field_encoding = encodings.get(wire)
         parameters.append(
             Parameter(
                 name=wire,
@@ -401,19 +404,22 @@ def _body(
                 description=_text(prop.value) or _text(prop_schema),
                 default=prop.value.get("default") if isinstance(prop.value, dict) else None,
                 has_default=isinstance(prop.value, dict) and "default" in prop.value,
+                style=_query_style(field_encoding) if encoding == "form" and isinstance(field_encoding, dict) else "",
             )
         )
     return encoding, parameters, example if isinstance(example, dict) else {}, not properties_required
 
 
 def _pick_media(content: dict[str, Any]) -> str | None:
-    """The body's media type: a form, else JSON, else one sent as it is (XML, audio: see `_raw_kind`).
-    Multipart bodies (files among fields) are not supported."""
+    """The body's media type: a form, else JSON, else a multipart form (files among fields), else one
+    sent as it is (XML, audio: see `_raw_kind`)."""
     if _FORM in content:
         return _FORM
     for media in content:
         if media == "application/json" or media.endswith("+json"):
             return media
+    if _MULTIPART in content:
+        return _MULTIPART
     return next((m for m in content if not m.startswith("multipart/")), None)
 
 
@@ -474,6 +480,33 @@ def _text(schema: Any) -> str:
 
 def _segments(path: str) -> list[str]:
     return [s for s in path.strip("/").split("/") if s]
+
+
+def _rooted(server_path: str, path: str) -> str:
+    """The path a resource chain is read from: the spec's path, or where it starts with an id or is
+    the root, the server URL's last segment before it (`.../v1/calls` + `/{uuid}`: client.calls(uuid)),
+    which names the collection the spec's paths are below."""
+    segments = _segments(path)
+    server = _segments(server_path)
+    if server and (not segments or "{" in segments[0]):
+        segments = server[-1:] + segments
+    return "/" + "/".join(segments)
+
+
+_VERSION = re.compile(r"(v\d+[a-z0-9]*|\d+(\.\d+)*|\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+
+
+def version_prefix(path: str) -> int:
+    """How many leading segments of `path` say where the API and its version live rather than name a
+    resource: through the last version among its leading static segments (`/2010-04-01/Accounts`,
+    `/api/v1/calls`, `/v1/customers`), when a segment follows. Decided by the path alone, never by
+    the other paths of the spec: a new path must not move the methods of the others."""
+    segments = _segments(path)
+    statics = 0
+    while statics < len(segments) - 1 and "{" not in segments[statics]:
+        statics += 1
+    versions = [index for index in range(statics) if _VERSION.fullmatch(segments[index])]
+    return versions[-1] + 1 if versions else 0
 
 
 def common_prefix(paths: list[str]) -> int:
@@ -597,11 +630,10 @@ def _resource_tree(
     server_path: str = "",
 ) -> tuple[list[Resource], list[Resource]]:
     builder = _TreeBuilder(credentials, problems, spec)
-    # The chain comes from the whole path a request goes to: a server URL's own path names the
-    # collection when the spec's paths start below it (`.../v1/calls` + `/{uuid}`: client.calls(uuid)).
-    prefix = common_prefix([server_path + o.path for o in operations])
+    # Each path alone decides where its chain starts, so that adding a path never moves another's.
     for operation in sorted(operations, key=lambda o: (o.path, o.http_method)):
-        builder.add(operation, server_path + operation.path, prefix)
+        path = _rooted(server_path, operation.path)
+        builder.add(operation, path, version_prefix(path))
     roots = sorted(builder.roots.values(), key=lambda r: r.segment)
     hoisted = []
     taken = {r.attribute for r in roots}

@@ -15,26 +15,23 @@ from urllib.parse import quote, urlsplit
 from generator.ir import Api, Field, Operation, Parameter, Resource, TypeInfo
 from generator.naming import snake
 from generator.pycode import Code, docstring_body, json_document, literal
-
-_SID_PATTERN = re.compile(r"^\^\(?([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}")
-_UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+from generator.synthesize import as_argument, value_of, wire_value
 
 
-def value_for(p: Parameter) -> Any:
-    """The parameter's own example, else a value that passes its checks, else None."""
+def value_for(p: Parameter, api: Api) -> Any:
+    """The parameter's own example (as the argument takes it), else a value that passes its checks,
+    else None."""
+    if p.has_example:
+        return as_argument(p.type, p.example)
+    return value_of(p.type, {m.ref: m for m in api.models}, api.package)
+
+
+def _id_value(p: Parameter) -> Any:
+    """A path id: its example, else a value that passes its checks, else None."""
     if p.has_example:
         return p.example
-    t = p.type
-    if t.kind == "enum":
-        return t.enum_values[0]
-    if t.kind in ("int", "float") and t.minimum is not None:
-        return t.minimum if t.maximum is None or t.minimum <= t.maximum else None
-    if t.format == "uuid":
-        return _UUID
-    if t.pattern:
-        match = _SID_PATTERN.match(t.pattern)
-        return match.group(1) + "a" * int(match.group(2)) if match else None
-    return {"str": "example", "int": 1, "float": 1.0, "bool": True}.get(t.kind)
+    value = value_of(p.type, {}, "")
+    return value if isinstance(value, (str, int, float)) and not isinstance(value, Code) else None
 
 
 @dataclass(frozen=True)
@@ -87,7 +84,7 @@ def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
         params = [by_slot.get(slot) for slot in range(node.slot, node.slot + node.id_count)]
         ids: list[str | int] = []
         for param in params:
-            value = value_for(param) if param is not None else None
+            value = _id_value(param) if param is not None else None
             if param is None or value is None:
                 return None
             values[param.wire] = value
@@ -107,11 +104,11 @@ def _arguments(op: Operation, api: Api) -> dict[str, Any] | None:
     example = op.request_example
     for p in op.arguments:
         if p.location == "body" and p.wire in example:
-            args[p.name] = _typed(p.type, example[p.wire])
+            args[p.name] = as_argument(p.type, example[p.wire])
         elif p.location == "body" and p.wire == "" and p.has_example:
             args[p.name] = _model_example(api, p.type, p.example)
         elif p.required:
-            value = value_for(p)
+            value = value_for(p, api)
             if value is None:
                 return None
             args[p.name] = value
@@ -129,22 +126,6 @@ def _model_example(api: Api, t: TypeInfo, value: Any) -> Any:
     return Code(f"{api.package}.models.{chosen.class_name}.from_dict({literal(value)})")
 
 
-def _typed(t: TypeInfo, value: Any) -> Any:
-    """A form example's text as the argument's Python type (`"true"` -> True): what a caller passes."""
-    if not isinstance(value, str):
-        return value
-    try:
-        if t.kind == "bool" and value.lower() in ("true", "false"):
-            return value.lower() == "true"
-        if t.kind == "int":
-            return int(value)
-        if t.kind == "float":
-            return float(value)
-    except ValueError:
-        pass
-    return value
-
-
 def call_example(api: Api, r: Resource, op: Operation, client: str) -> str:
     plan = call_plan(api, r, op)
     if plan is None:
@@ -156,9 +137,30 @@ def call_example(api: Api, r: Resource, op: Operation, client: str) -> str:
 
 
 def _wire(value: Any) -> str:
+    value = wire_value(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return "" if value is None else str(value)
+
+
+def _form_pairs(p: Parameter, value: Any) -> list[tuple[str, str]]:
+    """The form fields the client sends for argument `p` given as `value` (the runtime's
+    `_encode_pairs`): a list repeats its name, an object gives its properties, or in deepObject
+    style each nested value as `name[key][index]`."""
+    value = wire_value(value)
+    if p.style == "deep" and isinstance(value, (dict, list)):
+        return _deep_pairs(p.wire, value)
+    if isinstance(value, dict):
+        return [(str(k), _wire(v)) for k, v in value.items() if v is not None]
+    return [(p.wire, _wire(item)) for item in (value if isinstance(value, list) else [value])]
+
+
+def _deep_pairs(prefix: str, value: Any) -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return [pair for k, v in value.items() if v is not None for pair in _deep_pairs(f"{prefix}[{k}]", v)]
+    if isinstance(value, list):
+        return [pair for i, v in enumerate(value) for pair in _deep_pairs(f"{prefix}[{i}]", v)]
+    return [(prefix, _wire(value))]
 
 
 def _expected_url(op: Operation, values: dict[str, Any], credential_values: dict[str, str], base: str) -> str:
@@ -183,10 +185,10 @@ def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
     try:
         if t.kind == "rfc2822" and isinstance(value, str):
             parsed = email.utils.parsedate_to_datetime(value)
-            return "", _datetime_literal(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc))
+            return "", _datetime_literal(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC))
         if t.kind == "datetime" and isinstance(value, str):
             parsed = datetime.datetime.fromisoformat(value)
-            return "", _datetime_literal(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc))
+            return "", _datetime_literal(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC))
     except (TypeError, ValueError):
         return None
     if t.kind in ("model", "union"):
@@ -252,6 +254,7 @@ def test_views(api: Api) -> Any:
         bad_ids=[row for v in views for row in v.bad_ids],
         pagers=[case.pager.row for v in views for case in v.cases if case.pager],
         imports_models=any(case.pager and case.pager.item_model for v in views for case in v.cases),
+        imports_datetime=any("datetime." in case.row for v in views for case in v.cases),
         docstring=docstring_body(
             f"Generated tests of every operation of {api.title}: a 404 raises NotFoundError, the async "
             "client sends the same request, each request carries the client's credentials, and an "
@@ -273,7 +276,7 @@ def example_credentials(api: Api) -> dict[str, str]:
     for c in api.credentials:
         example = None
         if c.path_parameter:
-            examples = (value_for(p) for o in api.operations for p in o.path_parameters if p.wire == c.path_parameter)
+            examples = (_id_value(p) for o in api.operations for p in o.path_parameters if p.wire == c.path_parameter)
             example = next((e for e in examples if e is not None), None)
         if c.server_variable:
             values[c.name] = "example"
@@ -285,7 +288,7 @@ def example_credentials(api: Api) -> dict[str, str]:
 def _test_imports(cases: list[Any]) -> list[str]:
     """The standard-library imports the test file needs, in isort's order."""
     lines = ["from collections.abc import Callable", "from typing import Any"]
-    if any(case.decoded and "datetime." in case.decoded.expected for case in cases):
+    if any("datetime." in text for case in cases for text in (case.decoded.expected if case.decoded else "", case.call_statement)):
         lines.append("import datetime")
     if any(case.decoded and case.decoded.unchecked for case in cases):
         lines.append("from unittest.mock import ANY")
@@ -323,18 +326,20 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
     by_name = {p.name: p for p in op.arguments}
     form = None
     if op.body_encoding == "form":
-        form = [
-            (by_name[k].wire, _wire(item))
-            for k, v in args.items()
-            if by_name[k].location == "body"
-            for item in (v if isinstance(v, list) else [v])
-        ]
+        form = [pair for k, v in args.items() if by_name[k].location == "body" for pair in _form_pairs(by_name[k], v)]
     body_args = {k: v for k, v in args.items() if by_name[k].location == "body"}
+    # An optional body with no argument given is not sent (see build._body): the test expects none.
+    no_body = op.body_optional and not body_args and op.body_encoding is not None
+    if no_body:
+        form = None
+    multipart = None
+    if op.body_encoding == "multipart" and body_args:
+        multipart = sorted({by_name[k].wire for k in body_args})
     json_body: Any = None
     if op.body_encoding == "json" and body_args:
         single = [k for k in body_args if by_name[k].wire == ""]
         # A body passed whole is sent as its example (which the argument may build a model from).
-        json_body = by_name[single[0]].example if single else {by_name[k].wire: v for k, v in body_args.items()}
+        json_body = by_name[single[0]].example if single else {by_name[k].wire: wire_value(v) for k, v in body_args.items()}
     raw_body = None
     if op.raw_body_media is not None and body_args:
         [value] = body_args.values()
@@ -381,6 +386,8 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         outside_call=_outside_call(required),
         method=literal(op.http_method),
         form=literal(form) if form is not None else None,
+        no_body=no_body,
+        multipart=[literal(f'name="{wire}"') for wire in multipart] if multipart else None,
         json_body=literal(json_body) if json_body is not None else None,
         raw_body=raw_body,
         raw_media=literal(op.raw_body_media),

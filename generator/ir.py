@@ -22,6 +22,8 @@ PRIMITIVE_ANNOTATIONS = {
     "date": "datetime.date",
     "bytes": "bytes",  # a whole body that is not JSON (audio, an image, a file) ...
     "text": "str",  # ... or text (XML, plain text): read and sent as it is
+    "none": "None",  # `enum: [null]`, `type: "null"`: only null
+    "file": "bytes",  # `format: binary`: a file, uploaded in a multipart body (see `input_annotation`)
 }
 PRIMITIVE_CODECS = {
     "str": "STR",
@@ -34,6 +36,8 @@ PRIMITIVE_CODECS = {
     "date": "ISO_DATE",
     "bytes": "BYTES",
     "text": "TEXT",
+    "none": "ANY",
+    "file": "ANY",
 }  # the `_codecs` constant of each primitive kind
 
 
@@ -49,7 +53,7 @@ class ClassRef:
 class TypeInfo:
     """The Python type of a schema, and what validates, decodes and encodes it."""
 
-    kind: str  # a PRIMITIVE_ANNOTATIONS key, "enum", "model", "list", "dict" or "union" (of models)
+    kind: str  # a PRIMITIVE_ANNOTATIONS key, "enum", "literal" (an enum of mixed types), "model", "list", "dict" or "union"
     nullable: bool = False
     item: TypeInfo | None = None  # the element type of a list or dict
     options: tuple[TypeInfo, ...] = ()  # a union's models (`oneOf` / `anyOf`)
@@ -80,6 +84,8 @@ class TypeInfo:
             return f"dict[str, {self.item.annotation}]"
         if self.kind == "union":
             return " | ".join(o.annotation for o in self.options)
+        if self.kind == "literal":
+            return f"Literal[{', '.join(literal(v) for v in self.enum_values)}]"
         return PRIMITIVE_ANNOTATIONS[self.kind]
 
     @property
@@ -95,6 +101,10 @@ class TypeInfo:
         elif self.kind == "dict":
             assert self.item is not None
             base = f"Mapping[str, {self.item.input_annotation}]"
+        elif self.kind == "union":
+            base = " | ".join(o.input_annotation for o in self.options)
+        elif self.kind == "file":
+            base = "FileInput"  # bytes, a binary file, a path, or (filename, content[, content type])
         else:
             base = self._base_annotation()
         return f"{base} | None" if self.nullable else base
@@ -112,6 +122,8 @@ class TypeInfo:
             base = ["List" if self.kind == "list" else "Dict", self.item.codec_data]
         elif self.kind == "union":
             base = ["Union", [o.codec_data for o in self.options]]
+        elif self.kind == "literal":
+            base = "ANY"
         else:
             base = PRIMITIVE_CODECS[self.kind]
         return ["Nullable", base] if self.nullable else base
@@ -186,7 +198,7 @@ class Enum:
 class Parameter:
     name: str  # the Python keyword argument
     wire: str  # the name sent on the wire
-    location: str  # "path", "query", "header" or "body"
+    location: str  # "path", "query", "header", "cookie" or "body"
     type: TypeInfo
     required: bool
     description: str = ""
@@ -256,7 +268,7 @@ class Operation:
     summary: str
     description: str
     parameters: list[Parameter]
-    body_encoding: str | None  # "form", "json", the media type of a body sent as it is (XML, audio), or None
+    body_encoding: str | None  # "form", "json", "multipart", the media type of a body sent as it is (XML, audio), or None
     response: TypeInfo | None
     creates: bool  # a POST to a collection: never retried once sent
     body_optional: bool = False  # the body may be left out (see build._body): nothing given, nothing sent
@@ -276,7 +288,7 @@ class Operation:
     @property
     def raw_body_media(self) -> str | None:
         """The media type of a body sent as it is (neither JSON nor a form), else None."""
-        return self.body_encoding if self.body_encoding not in (None, "form", "json") else None
+        return self.body_encoding if self.body_encoding not in (None, "form", "json", "multipart") else None
 
     @property
     def arguments(self) -> list[Parameter]:

@@ -49,9 +49,8 @@ class SchemaConverter:
         if isinstance(types, list):
             nullable = nullable or "null" in types
             types = [t for t in types if t != "null"]
-            if len(types) > 1:
-                self._warn(node, f"a value of several types ({', '.join(types)}) is generated as Any")
-                return _with(ANY, nullable=nullable)
+            if len(types) > 1:  # `type: [number, string]`: one of them, each with the schema's other keywords
+                return union_of([self._convert(Resolved({**schema, "type": t}, node.document, node.pointer), name) for t in types], nullable)
             types = types[0] if types else None
         if "const" in schema:
             return self._enum(node, name, [schema["const"]], nullable)
@@ -69,6 +68,8 @@ class SchemaConverter:
             fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
             if kind == "str" and fmt in _FORMAT_KINDS:
                 kind = _FORMAT_KINDS[fmt]
+            if kind == "str" and fmt == "binary":
+                return TypeInfo("file", nullable)
             return TypeInfo(
                 kind,
                 nullable,
@@ -96,16 +97,10 @@ class SchemaConverter:
             inner = self.type_of(self._child(node, combinator, kept[0]), name)
             return _with(inner, nullable=nullable or inner.nullable)
         children = [self._child(node, combinator, index) for index in kept]
-        if all(_is_object(self.spec.resolve(child).value) for child in children):
-            # Objects each (Vonage's call with an NCCO or an answer URL): a union of their models.
-            options = [self.type_of(child, f"{name}Option{n}") for n, child in enumerate(children, 1)]
-            if all(o.kind == "model" and not o.nullable for o in options):
-                unique_options = tuple({o.ref: o for o in options}.values())
-                if len(unique_options) == 1:
-                    return _with(unique_options[0], nullable=nullable)
-                return TypeInfo("union", nullable, options=unique_options)
-        self._warn(node, f"`{combinator}` with {len(kept)} alternatives other than objects is generated as Any")
-        return _with(ANY, nullable=nullable)
+        # Models (Vonage's call with an NCCO or an answer URL), scalars, arrays, an id or its expanded
+        # object (Stripe's `string | Customer`): each option typed, the runtime decodes by the value.
+        options = [self.type_of(child, f"{name}Option{n}") for n, child in enumerate(children, 1)]
+        return union_of(options, nullable)
 
     def _all_of(self, node: Resolved, name: str, nullable: bool) -> TypeInfo:
         parts = node.value["allOf"]
@@ -170,12 +165,18 @@ class SchemaConverter:
         return self._properties(self.spec.resolve(node))
 
     def _enum(self, node: Resolved, name: str, values: list[Any], nullable: bool) -> TypeInfo:
+        if not values:  # `enum: [null]`: only null
+            return TypeInfo("none")
         if all(isinstance(v, str) for v in values):
             value_type = "str"
         elif all(isinstance(v, int) and not isinstance(v, bool) for v in values):
             value_type = "int"
+        elif all(isinstance(v, (str, int, float, bool)) for v in values):
+            # Mixed (`[1, "a", true]`): no enum class can hold them, a Literal of the values can.
+            distinct = {(type(v), v): v for v in values}  # by type too: True == 1, and both are kept
+            return TypeInfo("literal", nullable, enum_values=tuple(distinct.values()))
         else:
-            self._warn(node, "an enum whose values are not all strings or all integers is generated as Any")
+            self._warn(node, "an enum of objects or arrays is generated as Any")
             return _with(ANY, nullable=nullable)
         key = (node.document.path, node.pointer)
         if key not in self.enums:
@@ -244,9 +245,21 @@ def _number_or_none(value: Any) -> int | float | None:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def _is_object(schema: Any) -> bool:
-    """A schema of an object with properties of its own or composed (`allOf`): a model."""
-    return isinstance(schema, dict) and schema.get("type") in ("object", None) and ("properties" in schema or "allOf" in schema)
+def union_of(options: list[TypeInfo], nullable: bool) -> TypeInfo:
+    """One of `options`: each kept once, their own nullability lifted to the whole; Any absorbs the rest."""
+    if any(o.kind == "any" for o in options):
+        return _with(ANY, nullable=nullable or any(o.nullable for o in options))
+    nullable = nullable or any(o.nullable or o.kind == "none" for o in options)
+    kept: dict[str, TypeInfo] = {}
+    for option in options:
+        for part in option.options if option.kind == "union" else (option,):
+            if part.kind != "none":
+                kept.setdefault(part.annotation, _with(part, nullable=False))
+    if not kept:
+        return TypeInfo("none")
+    if len(kept) == 1:
+        return _with(next(iter(kept.values())), nullable=nullable)
+    return TypeInfo("union", nullable, options=tuple(kept.values()))
 
 
 def _with(t: TypeInfo, *, nullable: bool) -> TypeInfo:

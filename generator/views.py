@@ -41,6 +41,8 @@ def _type_imports(types: list[TypeInfo], here: str) -> tuple[set[str], set[str]]
             typing_only.add("import datetime")
         if t.uses("any"):
             plain.add("from typing import Any")
+        if t.uses("literal"):
+            plain.add("from typing import Literal")
         for ref in t.refs():
             package = ref.module.rpartition(".")[0]
             if package != here.rpartition(".")[0]:
@@ -265,6 +267,9 @@ def _endpoint_document(op: Operation) -> str:
     styles = {p.wire: p.style for p in op.located("query") if p.style}
     if styles:
         document["query_styles"] = styles  # lists and objects not form-exploded
+    form_styles = {p.wire: p.style for p in op.located("body") if p.style and op.body_encoding == "form"}
+    if form_styles:
+        document["form_styles"] = form_styles  # as the body's `encoding` says
     whole = [p for p in op.located("body") if p.wire == ""]
     if whole:
         document["body"] = whole[0].name  # sent whole as the body: JSON, or as it is with content_type
@@ -306,8 +311,10 @@ def _containers(op: Operation) -> list[tuple[str, list[Parameter]]]:
     A body passed whole (one parameter without a wire name) is not one of them.
     """
     body = op.located("body")
-    parts = [("query", op.located("query")), ("headers", op.located("header"))]
-    if not any(p.wire == "" for p in body):
+    parts = [("query", op.located("query")), ("headers", op.located("header")), ("cookies", op.located("cookie"))]
+    if op.body_encoding == "multipart":
+        parts += [("multipart", [p for p in body if not p.type.uses("file")]), ("files", [p for p in body if p.type.uses("file")])]
+    elif not any(p.wire == "" for p in body):
         parts.append(("form" if op.body_encoding == "form" else "json", body))
     return [(name, params) for name, params in parts if params]
 
@@ -361,6 +368,8 @@ def resource(api: Api, r: Resource) -> Any:
         plain.add("from .. import _validation")
     if any(p.type.uses("enum") for o in r.operations for p in o.arguments):
         plain.add("from typing import Literal")
+    if any(p.type.uses("file") for o in r.operations for p in o.arguments):
+        plain.add("from .._types import FileInput")
     if any(p.type.uses("list") for o in r.operations for p in o.arguments):
         plain.add("from collections.abc import Sequence")
     if any(p.type.uses("dict") for o in r.operations for p in o.arguments):

@@ -120,7 +120,18 @@ FLOAT: Codec[float] = _Simple(_float, _same)
 BOOL: Codec[bool] = _Simple(_same, _same)
 ANY: Codec[Any] = _Simple(_same, _same)
 RFC2822_DATETIME: Codec[datetime.datetime] = _Simple(_rfc2822, _rfc2822_format)
-ISO_DATETIME: Codec[datetime.datetime] = _Simple(_iso_datetime, lambda v: v.isoformat())
+
+
+def iso_datetime_text(value: datetime.datetime) -> str:
+    """RFC 3339 as APIs write it: UTC as `Z`, fractional seconds only when there are some. A naive
+    date-time (no tzinfo) is taken as UTC: never sent without an offset for the server to guess."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=datetime.timezone.utc)
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+ISO_DATETIME: Codec[datetime.datetime] = _Simple(_iso_datetime, iso_datetime_text)
 ISO_DATE: Codec[datetime.date] = _Simple(datetime.date.fromisoformat, lambda v: v.isoformat())
 
 
@@ -164,19 +175,36 @@ class Model(_Lazy):
 
 
 class Union:
-    """One of several models (`oneOf` / `anyOf`): an object decodes as the model that declares the
-    most of its keys (the first of them on a tie); anything else stays as it is."""
+    """One of several types (`oneOf` / `anyOf`), chosen by the value: an object decodes as the model
+    that declares the most of its keys (the first of them on a tie), else as a mapping; a list as
+    the first list option; anything else as the first other option that reads it (a date-time from
+    its text, an enum member from its value). What no option reads stays as it came."""
 
-    def __init__(self, options: list[Model]) -> None:
+    def __init__(self, options: list[Codec[Any]]) -> None:
         self.options = options
+        self.models = [o for o in options if isinstance(o, Model)]
 
     def decode(self, value: Any) -> Any:
-        if not isinstance(value, dict):
-            return value
-        return max(self.options, key=lambda option: _declared(option.target(), value)).decode(value)
+        if isinstance(value, dict):
+            if self.models:
+                return max(
+                    self.models, key=lambda option: _declared(option.target(), value)
+                ).decode(value)
+            return self._first(Dict, value)
+        if isinstance(value, list):
+            return self._first(List, value)
+        for option in self.options:
+            if not isinstance(option, (Model, List, Dict)):
+                decoded = option.decode(value)
+                if decoded is not value:
+                    return decoded
+        return value
+
+    def _first(self, kind: type[Any], value: Any) -> Any:
+        return next((o.decode(value) for o in self.options if isinstance(o, kind)), value)
 
     def encode(self, value: Any) -> Any:
-        return value.to_dict() if hasattr(value, "to_dict") else value
+        return to_json(value)
 
 
 def _declared(model: Any, value: dict[str, Any]) -> int:
@@ -258,7 +286,7 @@ def described(description: Any) -> Codec[Any]:
         module, name = rest
         return (Model if kind == "Model" else Enum)(__package__, module, name)
     if kind == "Union":
-        return Union([Model(__package__, module, name) for _, module, name in rest[0]])
+        return Union([described(option) for option in rest[0]])
     inner = described(rest[0])
     if kind == "List":
         return List(inner)
@@ -291,7 +319,9 @@ def to_wire(value: Any) -> Any:
         return "true" if value else "false"
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, (datetime.datetime, datetime.date)):
+    if isinstance(value, datetime.datetime):
+        return iso_datetime_text(value)
+    if isinstance(value, datetime.date):
         return value.isoformat()
     if value is None:
         return ""
@@ -302,7 +332,9 @@ def to_json(value: Any) -> Any:
     """A request value for a JSON body."""
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, (datetime.datetime, datetime.date)):
+    if isinstance(value, datetime.datetime):
+        return iso_datetime_text(value)
+    if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, dict):
         return {k: to_json(v) for k, v in value.items()}

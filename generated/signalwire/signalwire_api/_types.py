@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from typing import Any, Final, Literal
+from typing import IO, Any, Final, Literal, TypeAlias
 
-__all__ = ["NOT_GIVEN", "NotGiven", "given"]
+__all__ = ["NOT_GIVEN", "FileContent", "FileInput", "NotGiven", "given"]
+
+FileContent: TypeAlias = bytes | IO[bytes]
+# A file to upload in a multipart body: its content, a path to read it from, or (filename, content)
+# and (filename, content, content type) to say what the server is told of it.
+FileInput: TypeAlias = (
+    FileContent
+    | os.PathLike[str]
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+)
 
 
 class NotGiven:

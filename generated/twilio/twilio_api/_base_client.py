@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import os
 import random
 import re
 import sys
@@ -41,7 +42,13 @@ class RequestOptions:
     # How a query parameter other than form-exploded is written: "deep" (deepObject: `filter[status]=a`),
     # "comma" (explode: false: `tags=a,b`), "space" or "pipe" (spaceDelimited, pipeDelimited).
     query_styles: Mapping[str, str] = field(default_factory=dict)
+    form_styles: Mapping[str, str] = field(
+        default_factory=dict
+    )  # the same for a form body's fields (its `encoding`)
     headers: Mapping[str, Any] = field(default_factory=dict)
+    cookies: Mapping[str, Any] = field(default_factory=dict)  # sent in one Cookie header
+    multipart: Mapping[str, Any] | None = None  # the plain fields of a multipart/form-data body ...
+    files: Mapping[str, Any] | None = None  # ... and its files (see _types.FileInput)
     form: Mapping[str, Any] | None = None
     json: Any = NOT_GIVEN
     content: bytes | str | NotGiven = (
@@ -72,6 +79,7 @@ class Endpoint(Generic[_T]):
         "_content_type",
         "_accept",
         "_query_styles",
+        "_form_styles",
         "_optional",
         "_creates",
         "response",
@@ -99,7 +107,7 @@ class Endpoint(Generic[_T]):
         # RequestOptions field -> (wire name, argument name) of each parameter it collects.
         self._parts = tuple(
             (part, tuple(document[part].items()))
-            for part in ("query", "headers", "form", "json")
+            for part in ("query", "headers", "cookies", "form", "json", "multipart", "files")
             if part in document
         )
         self._json: str | None = document.get("body")  # the argument sent whole as the body
@@ -112,6 +120,7 @@ class Endpoint(Generic[_T]):
         self._query_styles: Mapping[str, str] = document.get(
             "query_styles", {}
         )  # see RequestOptions
+        self._form_styles: Mapping[str, str] = document.get("form_styles", {})
         self._optional: bool = document.get(
             "body_optional", False
         )  # no body argument given: no body sent
@@ -143,7 +152,7 @@ class Endpoint(Generic[_T]):
             parts = {
                 part: fields
                 for part, fields in parts.items()
-                if fields or part not in ("form", "json")
+                if fields or part not in ("form", "json", "multipart", "files")
             }
         if self._json is not None and self._content_type is not None:
             parts["content"], parts["content_type"] = args[self._json], self._content_type
@@ -153,6 +162,8 @@ class Endpoint(Generic[_T]):
             parts["headers"] = {**parts.get("headers", {}), "Accept": self._accept}
         if self._query_styles:
             parts["query_styles"] = self._query_styles
+        if self._form_styles:
+            parts["form_styles"] = self._form_styles
         return RequestOptions(
             method=self._method,
             path=self._path,
@@ -214,11 +225,11 @@ def _encode_pairs(
         style = styles.get(name, "") if styles else ""
         if hasattr(value, "to_dict"):
             value = value.to_dict()  # an object parameter given as its model
-        if isinstance(value, Mapping):
+        if style == "deep" and isinstance(value, (Mapping, list, tuple)):
+            encoded += _deep_pairs(name, value)
+        elif isinstance(value, Mapping):
             items = [(str(k), _wire_text(v)) for k, v in value.items() if v is not None]
-            if style == "deep":
-                encoded += [(f"{name}[{k}]", v) for k, v in items]
-            elif style in _DELIMITERS:
+            if style in _DELIMITERS:
                 encoded.append(
                     (name, _DELIMITERS[style].join(part for item in items for part in item))
                 )
@@ -234,8 +245,103 @@ def _encode_pairs(
     return encoded
 
 
+def _deep_pairs(prefix: str, value: Any) -> _Pairs:
+    """deepObject style, nested as far as the value goes: `card[address][city]=Paris`, a list's items
+    by index (`items[0][price]=p_1`), as form APIs that take nested objects (Stripe's) read them."""
+    if hasattr(value, "to_dict"):
+        value = value.to_dict()
+    if isinstance(value, Mapping):
+        return [
+            pair
+            for key, item in value.items()
+            if item is not None
+            for pair in _deep_pairs(f"{prefix}[{key}]", item)
+        ]
+    if isinstance(value, (list, tuple)):
+        return [
+            pair
+            for index, item in enumerate(value)
+            for pair in _deep_pairs(f"{prefix}[{index}]", item)
+        ]
+    return [(prefix, _wire_text(value))]
+
+
 def _wire_text(value: Any) -> str:
     return str(_codecs.to_wire(value))
+
+
+def _multipart(fields: Mapping[str, Any], files: Mapping[str, Any]) -> tuple[bytes, str]:
+    """A multipart/form-data body and its Content-Type. Plain fields as text (an object as JSON, as
+    OpenAPI says of objects in multipart bodies; a list as one part per item), then each file (a
+    list of files as one part each), read whole."""
+    boundary = os.urandom(16).hex()
+    parts: list[bytes] = []
+
+    def part(
+        name: str, content: bytes, content_type: str | None = None, filename: str | None = None
+    ) -> None:
+        disposition = f'form-data; name="{_disposition_text(name)}"'
+        if filename is not None:
+            disposition += f'; filename="{_disposition_text(filename)}"'
+        head = f"--{boundary}\r\nContent-Disposition: {disposition}\r\n"
+        if content_type:
+            head += f"Content-Type: {content_type}\r\n"
+        parts.append(head.encode() + b"\r\n" + content + b"\r\n")
+
+    for name, value in fields.items():
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if hasattr(item, "to_dict") or isinstance(item, Mapping):
+                part(name, json.dumps(_codecs.to_json(item)).encode(), "application/json")
+            else:
+                part(name, _wire_text(item).encode())
+    for name, value in files.items():
+        for item in value if isinstance(value, list) else [value]:
+            filename, content, content_type = _file(item)
+            part(name, content, content_type or "application/octet-stream", filename)
+    return (
+        b"".join(parts) + f"--{boundary}--\r\n".encode(),
+        f"multipart/form-data; boundary={boundary}",
+    )
+
+
+def _file(value: Any) -> tuple[str, bytes, str | None]:
+    """(filename, content, content type or None) of a `_types.FileInput`."""
+    filename: Any = None
+    content_type = None
+    if isinstance(value, tuple):
+        filename, value, *rest = value
+        content_type = rest[0] if rest else None
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        with open(path, "rb") as file:
+            return filename or os.path.basename(path), file.read(), content_type
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return filename or "upload", bytes(value), content_type
+    if hasattr(value, "read"):
+        name = filename or os.path.basename(str(getattr(value, "name", "") or "")) or "upload"
+        return name, value.read(), content_type
+    raise TypeError(
+        f"a file is bytes, a binary file, a path or (filename, content[, content type]), not {type(value).__name__}"
+    )
+
+
+def _disposition_text(text: str) -> str:
+    """A name or filename inside a quoted Content-Disposition parameter, as browsers write it (WHATWG)."""
+    return text.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _cookie_header(cookies: Mapping[str, Any]) -> str:
+    """Form style, as OpenAPI says of cookies (a list comma-separated), each value percent-encoded:
+    a `;`, `,` or space in a value would otherwise end it or start another cookie."""
+
+    def text(value: Any) -> str:
+        return (
+            ",".join(map(_wire_text, value))
+            if isinstance(value, (list, tuple))
+            else _wire_text(value)
+        )
+
+    return "; ".join(f"{name}={quote(text(value), safe=',')}" for name, value in cookies.items())
 
 
 # Characters that percent-encoding leaves as they are; most ids and values hold nothing else, and
@@ -326,10 +432,16 @@ class BaseClient:
                 if isinstance(value, (list, tuple))
                 else _wire_text(value)
             )
+        if options.cookies:
+            headers["Cookie"] = _cookie_header(options.cookies)
         kwargs: dict[str, Any] = {}
         if options.form is not None:
-            kwargs["content"] = _form_urlencoded(_encode_pairs(options.form))
+            kwargs["content"] = _form_urlencoded(_encode_pairs(options.form, options.form_styles))
             headers["Content-Type"] = "application/x-www-form-urlencoded"
+        elif options.multipart is not None or options.files is not None:
+            kwargs["content"], headers["Content-Type"] = _multipart(
+                options.multipart or {}, options.files or {}
+            )
         elif not isinstance(options.json, NotGiven):
             kwargs["json"] = _codecs.to_json(options.json)
         elif not isinstance(options.content, NotGiven):

@@ -40,19 +40,27 @@ class BaseModel:
     _decode_plan: ClassVar[tuple[tuple[str, str, Any], ...]] = ()  # made on first decode
     _known_wire: ClassVar[frozenset[str]] = frozenset()
     _extra: dict[str, Any]
+    _nulls: frozenset[str]  # wire names the API sent as null (see to_dict)
 
     @classmethod
     def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
         """Decode the wire form; a value that does not decode is kept as it came."""
         plan = cls.__dict__.get("_decode_plan") or _decode_plan(cls)
         values: dict[str, Any] = {}
+        nulls = []
         for attribute, wire, decode in plan:
             value = data.get(wire)
-            values[attribute] = value if decode is None or value is None else decode(value)
+            if value is None:
+                values[attribute] = None
+                if wire in data:
+                    nulls.append(wire)
+            else:
+                values[attribute] = value if decode is None else decode(value)
         # Every field was just given a value: set them as __init__ would, without its argument parsing.
         instance = cls.__new__(cls)
         instance.__dict__.update(values)
         instance._extra = {k: v for k, v in data.items() if k not in cls._known_wire}
+        instance._nulls = frozenset(nulls)
         return instance
 
     @property
@@ -61,11 +69,17 @@ class BaseModel:
         return dict(getattr(self, "_extra", {}))
 
     def to_dict(self) -> dict[str, Any]:
-        """The wire form: wire names, dates as the API writes them, unknown fields included."""
+        """The wire form: wire names, dates as the API writes them, unknown fields included. A field
+        that is None is written as null only where the API sent it so: one it left out stays out."""
         data = {}
+        nulls = getattr(self, "_nulls", ())
         for spec in self.__fields__:
             value = getattr(self, spec.attribute)
-            data[spec.wire or spec.attribute] = None if value is None else spec.codec.encode(value)
+            wire = spec.wire or spec.attribute
+            if value is not None:
+                data[wire] = spec.codec.encode(value)
+            elif wire in nulls:
+                data[wire] = None
         data.update(getattr(self, "_extra", {}))
         return data
 
