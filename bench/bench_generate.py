@@ -37,7 +37,7 @@ import psutil
 sys.path.insert(0, str(Path(__file__).parent))
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "twilio_api_v2010.yaml"
+CORPUS = ROOT / "tests" / "corpus" / "twilio_api_v2010.yaml"  # vendored, with its license
 EDITED = "description: Initiates a call redirect or terminates a call"
 
 

@@ -18,7 +18,8 @@ from generator.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-CORPUS = ROOT.parent / "shared" / "corpus" / "twilio_api_v2010.yaml"
+REAL_SPECS = Path(__file__).resolve().parent / "corpus"  # real published specs, vendored with their licenses
+CORPUS = REAL_SPECS / "twilio_api_v2010.yaml"
 
 
 @dataclass
