@@ -10,12 +10,12 @@ from urllib.parse import urlsplit
 from generator.errors import Level, Problem
 from generator.ir import Api, ClassRef, Credential, Model, Operation, Pagination, Parameter, Resource, ServerVariable, TypeInfo, value_checks
 from generator.load import Resolved, Spec, join_pointer
-from generator.naming import CLASS_RESERVED, pascal, singular, snake, unique
+from generator.naming import CLASS_RESERVED, attribute, pascal, singular, snake, unique
 from generator.schemas import SchemaConverter
 from generator.validate import HTTP_METHODS
 
 # Keyword arguments every generated method has besides the API's own parameters.
-METHOD_RESERVED = frozenset({"self", "extra_headers", "extra_query", "timeout"})
+METHOD_RESERVED = frozenset({"self", "locals", "extra_headers", "extra_query", "timeout"})  # `locals`: method bodies call it
 _PARAM_SEGMENT = re.compile(r"^\{([^{}]+)\}(\.[A-Za-z0-9]+)?$")
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]+$")
 _FORM = "application/x-www-form-urlencoded"
@@ -37,6 +37,9 @@ def build(spec: Spec, package: str) -> Api:
         operation = _operation(spec, converter, path, method, pointer, credentials, problems)
         if operation is not None:
             operations.append(operation)
+    keys = unique((f"{o.http_method} {o.path}", snake(o.operation_id)) for o in operations)
+    for operation in operations:
+        operation.key = keys[f"{operation.http_method} {operation.path}"]
     models = {m.ref: m for m in converter.models.values()}
     for operation in operations:
         operation.pagination = _pagination(operation, models)
@@ -263,7 +266,7 @@ def _operation(
     for parameter in parameters:
         if parameter.location == "path":
             parameter.credential = credential_params.get(parameter.wire)
-    names = unique((f"{p.location}:{p.wire}", snake(p.wire or "body", reserved=METHOD_RESERVED)) for p in parameters)
+    names = unique((f"{p.location}:{p.wire}", attribute("body" if p.whole_body else p.wire, reserved=METHOD_RESERVED)) for p in parameters)
     for parameter in parameters:
         parameter.name = names[f"{parameter.location}:{parameter.wire}"]
     response, status, example, has_example, accept = _response(spec, converter, node, hint)
@@ -370,7 +373,7 @@ def _body(
         example = _media_example(spec, media_node)
         raw = TypeInfo(_raw_kind(media))
         usable = example if isinstance(example, str) and raw.kind == "text" else None
-        parameter = Parameter("body", "", "body", raw, body_required, f"The request body ({media}).", example=usable, has_example=usable is not None)
+        parameter = Parameter("body", "", "body", raw, body_required, f"The request body ({media}).", example=usable, has_example=usable is not None, whole_body=True)
         return media, [parameter], {}, not body_required
     encoding = "form" if media == _FORM else "multipart" if media == _MULTIPART else "json"
     # The properties the body's schema requires are required arguments unless the spec says in so
@@ -387,7 +390,7 @@ def _body(
         return None
     if not properties:
         body_type = converter.type_of(schema_node, hint + "Body")
-        parameter = Parameter("body", "", "body", body_type, body_required, "The request body.", example=example, has_example=example is not None)
+        parameter = Parameter("body", "", "body", body_type, body_required, "The request body.", example=example, has_example=example is not None, whole_body=True)
         return encoding, [parameter], {}, not body_required
     parameters = []
     encodings = media_node.value.get("encoding") if isinstance(media_node.value.get("encoding"), dict) else {}
@@ -569,7 +572,14 @@ class _TreeBuilder:
                 index += 1
             with_id = bool(ids)
             if ids:
-                if parent.context_class is not None and parent.id_count != len(ids):
+                if parent.context_class is not None and parent.id_count < len(ids):
+                    # More ids than other paths give the collection (`/dictionaries/{id}/{version}/download`
+                    # beside `/dictionaries/{id}`): the rest are the method's arguments,
+                    # client.dictionaries(id).download.fetch(version=...).
+                    for extra in ids[parent.id_count :]:
+                        extra.slot = None
+                    ids = ids[: parent.id_count]
+                elif parent.context_class is not None and parent.id_count != len(ids):
                     self._skip(operation, f"`{parent.segment}` is followed by {len(ids)} id(s) here but {parent.id_count} in another path")
                     return
                 for param in ids:
@@ -599,8 +609,15 @@ class _TreeBuilder:
             siblings = {c.segment: c for c in (parent.children if via_id else parent.list_children)}
         if segment in siblings:
             return siblings[segment]
+        # Segments that differ only by `-` and `_` (`get_signed_url`, `get-signed-url`) stay distinct.
+        taken = {c.attribute for c in siblings.values()}
+        name = candidate = snake(segment, reserved=METHOD_RESERVED)
+        n = 1
+        while name in taken:
+            n += 1
+            name = f"{candidate}_{n}"
         child = Resource(
-            attribute=snake(segment, reserved=METHOD_RESERVED),
+            attribute=name,
             segment=segment,
             list_class="",
             context_class=None,
@@ -643,6 +660,8 @@ def _resource_tree(
                 if child.attribute not in taken:
                     hoisted.append(child)
                     taken.add(child.attribute)
+    for root in roots:
+        _fold_actions(root)
     _name_classes(roots, builder.credential_params, classes | CLASS_RESERVED)
     for resource in [r for root in roots for r in root.walk()]:
         _check_ids_on_access(resource)
@@ -650,6 +669,25 @@ def _resource_tree(
         _name_methods(resource, paged)
     operations[:] = [o for o in operations if o.method_name]
     return roots, hoisted
+
+
+def _fold_actions(resource: Resource) -> None:
+    """An action path reads as a verb on what it acts on: `POST /shipments/{id}/cancel` is
+    client.shipments(id).cancel(...), `POST /calls/{id}/actions/answer` client.calls(id).actions.answer().
+    An action is a segment with one operation, a POST, nothing below it, and a name that is no plural
+    noun (a plural is a collection that is created in: client.calls(id).recordings.create())."""
+    for child in list(resource.children) + list(resource.list_children):
+        _fold_actions(child)
+        ops = child.list_operations
+        segment = _EXTENSION.sub("", child.segment)
+        if child.children or child.list_children or child.context_class or len(ops) != 1 or ops[0].http_method != "POST":
+            continue
+        if singular(segment) != segment or not segment.isidentifier() and not segment.replace("-", "_").isidentifier():
+            continue
+        siblings = resource.children if child.via_id else resource.list_children
+        siblings.remove(child)
+        ops[0].action = child.attribute
+        (resource.context_operations if child.via_id else resource.list_operations).append(ops[0])
 
 
 def _check_ids_on_access(resource: Resource) -> None:
@@ -710,13 +748,15 @@ def _name_methods(resource: Resource, paged: set[str]) -> None:
     ):
         taken = {c.attribute for c in children}
         for operation in sorted(operations, key=lambda o: (_NAMING_ORDER.get(o.http_method, 9), o.operation_id)):
-            candidates = [n for n in _conventional_names(operation, table, is_list, paged) if n not in taken]
+            conventional = (operation.action,) if operation.action else _conventional_names(operation, table, is_list, paged)
+            candidates = [n for n in conventional if n not in taken]
             name = candidates[0] if candidates else snake(operation.operation_id, reserved=METHOD_RESERVED)
             while name in taken:
                 name += "_"
             taken.add(name)
             operation.method_name = name
-            operation.creates = is_list and operation.http_method == "POST"
+            # An action (cancel, capture) is no more safe to send twice than a create.
+            operation.creates = (is_list or bool(operation.action)) and operation.http_method == "POST"
 
 
 def _conventional_names(operation: Operation, table: dict[str, tuple[str, ...]], is_list: bool, paged: set[str]) -> tuple[str, ...]:

@@ -105,7 +105,7 @@ def _arguments(op: Operation, api: Api) -> dict[str, Any] | None:
     for p in op.arguments:
         if p.location == "body" and p.wire in example:
             args[p.name] = as_argument(p.type, example[p.wire])
-        elif p.location == "body" and p.wire == "" and p.has_example:
+        elif p.whole_body and p.has_example:
             args[p.name] = _model_example(api, p.type, p.example)
         elif p.required:
             value = value_for(p, api)
@@ -163,9 +163,10 @@ def _deep_pairs(prefix: str, value: Any) -> list[tuple[str, str]]:
     return [(prefix, _wire(value))]
 
 
-def _expected_url(op: Operation, values: dict[str, Any], credential_values: dict[str, str], base: str) -> str:
+def _expected_url(op: Operation, plan: CallPlan, credential_values: dict[str, str], base: str) -> str:
     path = op.path
-    for wire, value in values.items():
+    taken = {p.wire: plan.arguments[p.name] for p in op.path_parameters if p.slot is None and p.name in plan.arguments}
+    for wire, value in (plan.path_values | taken).items():
         if value is None:
             value = credential_values[wire]
         path = path.replace("{" + wire + "}", quote(str(value), safe=""))
@@ -223,7 +224,7 @@ def test_views(api: Api) -> Any:
             if plan is None:
                 continue
             case = _case(api, op, plan)
-            url = _expected_url(op, plan.path_values, filled, base)
+            url = _expected_url(op, plan, filled, base)
             case.url = literal(url)
             case.pager = _pager_row(op, plan, url)
             # One row of the table of every operation (the 404 and async tests run each of them).
@@ -337,7 +338,7 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         multipart = sorted({by_name[k].wire for k in body_args})
     json_body: Any = None
     if op.body_encoding == "json" and body_args:
-        single = [k for k in body_args if by_name[k].wire == ""]
+        single = [k for k in body_args if by_name[k].whole_body]
         # A body passed whole is sent as its example (which the argument may build a model from).
         json_body = by_name[single[0]].example if single else {by_name[k].wire: wire_value(v) for k, v in body_args.items()}
     raw_body = None
@@ -349,7 +350,7 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
     example = op.response_example if op.has_response_example else {}
     if response is not None and response.kind == "model" and isinstance(example, dict):
         model = next(m for m in api.models if m.ref == response.ref)
-        decoded = _decoded_view(model.fields, example, f"{snake(op.operation_id).upper()}_RESPONSE")
+        decoded = _decoded_view(model.fields, example, f"{op.key.upper()}_RESPONSE")
     required = plan.required(op)
     rejects = []
     # One value outside the enum per enum argument: with the required arguments, nothing else in the
@@ -366,8 +367,8 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
             steps[index] = (accessor, tuple(_BAD_ID if n == position else i for n, i in enumerate(ids or ())))
             name = param.checked_as or snake(param.wire)  # as the check names it
             call = replace(required, steps=tuple(steps)).code("client")
-            rejects.append(f"pytest.param(lambda client: {call}, {literal(name)}, id={literal(f'{snake(op.operation_id)}-{name}')})")
-    test_name = op.operation_id
+            rejects.append(f"pytest.param(lambda client: {call}, {literal(name)}, id={literal(f'{op.key}-{name}')})")
+    test_name = op.key
 
     return SimpleNamespace(
         op=op,
@@ -463,7 +464,7 @@ def _pager_row(op: Operation, plan: CallPlan, url: str) -> Any:
     size = literal(paging.page_size.wire) if paging.page_size is not None else "None"
     row = (
         f"pytest.param(lambda client, limit=None: {call}, {literal(paging.items_wire)}, {literal(paging.next_link_wire)}, "
-        f"{literal(link)}, {literal(absolute)}, {item}, {size}, id={literal(snake(op.operation_id))})"
+        f"{literal(link)}, {literal(absolute)}, {item}, {size}, id={literal(op.key)})"
     )
     return SimpleNamespace(row=row, item_model=item_model)
 

@@ -206,9 +206,10 @@ class Parameter:
     has_default: bool = False
     example: Any = None
     has_example: bool = False
-    slot: int | None = None  # for path parameters: the position of its id in the resource chain
+    slot: int | None = None  # for path parameters: the position of its id in the resource chain (None: a method argument)
     credential: str | None = None  # for path parameters a credential fills by default
     style: str = ""  # a query parameter not form-exploded: "deep", "comma", "space" or "pipe" (see the runtime's RequestOptions)
+    whole_body: bool = False  # the request body passed whole (its wire name is ""), not one of its properties
     checked_as: str | None = None  # a path id its resource's accessor checks: the accessor's argument (see Resource.id_type)
 
     @property
@@ -280,6 +281,8 @@ class Operation:
     response_status: int = 200
     accept: str = ""  # the media types of a response that is not JSON (sent as Accept), else ""
     pagination: Pagination | None = None
+    action: str = ""  # for an action path (`/shipments/{id}/cancel`): its verb, the method's name
+    key: str = ""  # the operationId in snake case, unique in the API (specs repeat operationIds): tests' names
 
     @property
     def path_literal(self) -> str:
@@ -293,7 +296,7 @@ class Operation:
     @property
     def arguments(self) -> list[Parameter]:
         """The keyword arguments of the generated method: required first, each in spec order."""
-        args = [p for p in self.parameters if p.location != "path"]
+        args = [p for p in self.parameters if p.location != "path" or p.slot is None]
         return [p for p in args if p.required] + [p for p in args if not p.required]
 
     @property

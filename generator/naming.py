@@ -42,6 +42,22 @@ def snake(name: str, *, prefix: str = "field", reserved: frozenset[str] = frozen
     return result
 
 
+# Names generated annotations use inside a class body: a field or method taking one of them there
+# would shadow it for the annotations after it (`list: list[str]`), so those alone get a `_`.
+ANNOTATION_NAMES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "datetime", "Any", "Literal", "Sequence", "Mapping", "ClassVar"})
+
+
+def attribute(name: str, *, reserved: frozenset[str] = frozenset()) -> str:
+    """A model attribute or keyword argument: snake_case as `snake` makes it, but a builtin's name is
+    kept (`shipment.id`, `type=`): only keywords, names annotations need and `reserved` get a `_`."""
+    result = "_".join(words(name)) or "field"
+    if result[0].isdigit():
+        result = f"field_{result}"
+    if keyword.iskeyword(result) or result in ANNOTATION_NAMES or result in reserved:
+        result += "_"
+    return result
+
+
 def pascal(name: str, *, prefix: str = "Model") -> str:
     """A valid PascalCase class name: `api.v2010.account` -> `ApiV2010Account`."""
     result = "".join(w[:1].upper() + w[1:] for w in words(name)) or prefix
@@ -71,7 +87,8 @@ def singular(word: str) -> str:
         return word[:-3] + ("Y" if word[-3].isupper() else "y")
     if lower.endswith(("sses", "xes", "ches", "shes", "zzes")):
         return word[:-2]
-    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+    # An acronym keeps its `s` (`sms`, `SMS`): a stem without a vowel is no English plural.
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and any(v in lower[:-1] for v in "aeiouy"):
         return word[:-1]
     return word
 

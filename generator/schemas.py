@@ -9,7 +9,7 @@ from typing import Any
 from generator.errors import Level, Problem
 from generator.ir import ClassRef, Enum, EnumMember, Field, Model, TypeInfo
 from generator.load import Resolved, Spec
-from generator.naming import CLASS_RESERVED, constant, pascal, snake, unique
+from generator.naming import CLASS_RESERVED, attribute, constant, pascal, snake, unique
 
 _FORMAT_KINDS = {"date-time": "datetime", "date-time-rfc-2822": "rfc2822", "date": "date"}
 _TYPE_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -125,7 +125,7 @@ class SchemaConverter:
             return TypeInfo("model", nullable, ref=self._in_progress[key])
         ref = self._new_class(name, "models")
         self._in_progress[key] = ref
-        names = unique((wire, snake(wire, reserved=MODEL_RESERVED)) for wire, _ in properties)
+        names = unique((wire, attribute(wire, reserved=MODEL_RESERVED)) for wire, _ in properties)
         fields = []
         for wire, prop in properties:
             field_type = self.type_of(prop, ref.name + pascal(wire))

@@ -6,13 +6,14 @@ Templates only loop over these values; every decision about generated text is ma
 from __future__ import annotations
 
 import json
+import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
 
 from generator.ir import Api, Enum, Model, Operation, Parameter, Resource, TypeInfo, check_data, value_checks
-from generator.naming import natural_key, snake
+from generator.naming import ANNOTATION_NAMES, natural_key, snake
 from generator.pycode import LINE_LENGTH, docstring_body, json_string, literal
 
 
@@ -199,6 +200,11 @@ class _Declared:
         return f"{self.name}: (\n{' ' * (indent + 4)}{self.annotation}\n{' ' * indent}){default}"
 
 
+def _unshadowed(annotation: str, shadowed: set[str]) -> str:
+    """`annotation` with each builtin that a class member shadows spelled `builtins.list[...]`."""
+    return re.sub(r"(?<![\w.])(" + "|".join(sorted(shadowed)) + r")\[", r"builtins.\1[", annotation)
+
+
 def _argument(p: Parameter) -> _Declared:
     annotation = p.type.input_annotation
     if p.required:
@@ -254,9 +260,13 @@ def _endpoint_document(op: Operation) -> str:
     document: dict[str, Any] = {"method": op.http_method, "path": op.path}
     if op.response is not None:
         document["response"] = op.response.codec_data  # the codec the response decodes with (else ANY)
-    if op.path_parameters:
-        document["path_params"] = {p.wire: p.slot for p in op.path_parameters}
-    id_checks = [[p.slot, kind, p.name, *more] for p in op.path_parameters if p.checked_as is None for kind, *more in check_data(p.type)]
+    ids = [p for p in op.path_parameters if p.slot is not None]
+    if ids:
+        document["path_params"] = {p.wire: p.slot for p in ids}
+    path_args = [p for p in op.path_parameters if p.slot is None]
+    if path_args:
+        document["path_args"] = {p.wire: p.name for p in path_args}  # taken by the method, checked as arguments
+    id_checks = [[p.slot, kind, p.name, *more] for p in ids if p.checked_as is None for kind, *more in check_data(p.type)]
     if id_checks:
         document["id_checks"] = id_checks
     checks = [[kind, p.name, *more] for p in op.arguments for kind, *more in check_data(p.type)]
@@ -270,7 +280,7 @@ def _endpoint_document(op: Operation) -> str:
     form_styles = {p.wire: p.style for p in op.located("body") if p.style and op.body_encoding == "form"}
     if form_styles:
         document["form_styles"] = form_styles  # as the body's `encoding` says
-    whole = [p for p in op.located("body") if p.wire == ""]
+    whole = [p for p in op.located("body") if p.whole_body]
     if whole:
         document["body"] = whole[0].name  # sent whole as the body: JSON, or as it is with content_type
         if op.raw_body_media is not None:
@@ -314,7 +324,7 @@ def _containers(op: Operation) -> list[tuple[str, list[Parameter]]]:
     parts = [("query", op.located("query")), ("headers", op.located("header")), ("cookies", op.located("cookie"))]
     if op.body_encoding == "multipart":
         parts += [("multipart", [p for p in body if not p.type.uses("file")]), ("files", [p for p in body if p.type.uses("file")])]
-    elif not any(p.wire == "" for p in body):
+    elif not any(p.whole_body for p in body):
         parts.append(("form" if op.body_encoding == "form" else "json", body))
     return [(name, params) for name, params in parts if params]
 
@@ -374,6 +384,14 @@ def resource(api: Api, r: Resource) -> Any:
         plain.add("from collections.abc import Sequence")
     if any(p.type.uses("dict") for o in r.operations for p in o.arguments):
         plain.add("from collections.abc import Mapping")
+    shadowed = {o.method_name for o in r.operations} & ANNOTATION_NAMES
+    if shadowed:  # a method named `list`: the annotations after it in the class would mean the method
+        for view in list_ops + context_ops:
+            view.returns = _unshadowed(view.returns, shadowed)
+            view.signature = [replace(d, annotation=_unshadowed(d.annotation, shadowed)) for d in view.signature]
+        if any("builtins." in text for view in list_ops + context_ops for text in [view.returns, *(d.annotation for d in view.signature)]):
+            plain.add("import builtins")
+
     def accessors(nodes: list[Resource], prefix: str) -> list[Any]:
         return [SimpleNamespace(attribute=c.attribute, module=c.module.split(".", 1)[1], class_name=prefix + c.list_class) for c in nodes]
 

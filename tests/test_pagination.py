@@ -78,8 +78,8 @@ def test_a_path_link_is_followed_on_the_same_host(api: ModuleType) -> None:
 
 def test_a_whole_url_under_meta_is_followed(api: ModuleType) -> None:
     pages = Pages(messages("M1", next_page=f"{BASE}/v2/Messages?PageToken=2"), messages("M2", next_page=None))
-    found = list(client(api, pages).v2.messages.list())
-    assert [m.id_ for m in found] == ["M1", "M2"]
+    found = list(client(api, pages).messages.list())
+    assert [m.id for m in found] == ["M1", "M2"]
     assert isinstance(found[0], api.models.Message)
     assert pages.urls == [f"{BASE}/v2/Messages", f"{BASE}/v2/Messages?PageToken=2"]
 
@@ -132,8 +132,8 @@ async def test_the_async_client_iterates_with_async_for(api: ModuleType) -> None
     pages = Pages(messages("M1", next_page=f"{BASE}/v2/Messages?PageToken=2"), messages("M2", next_page=None), messages("M3", next_page=None))
     transport = httpx.AsyncClient(transport=httpx.MockTransport(pages))
     async with api.AsyncClient(username="u", password="p", http_client=transport) as async_client:
-        found = [m.id_ async for m in async_client.v2.messages.list()]
+        found = [m.id async for m in async_client.messages.list()]
         assert found == ["M1", "M2"]
-        page = await async_client.v2.messages.list().page()
+        page = await async_client.messages.list().page()
     assert page.meta.key == "messages"
     assert len(pages.sent) == 3

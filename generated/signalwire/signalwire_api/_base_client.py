@@ -72,6 +72,7 @@ class Endpoint(Generic[_T]):
         "_method",
         "_path",
         "_path_params",
+        "_path_args",
         "_checks",
         "_id_checks",
         "_parts",
@@ -95,6 +96,8 @@ class Endpoint(Generic[_T]):
         self._path_params: tuple[tuple[str, int], ...] = tuple(
             document.get("path_params", {}).items()
         )
+        # Path parameters the method takes as arguments (ids after those its resource takes): wire -> argument.
+        self._path_args: tuple[tuple[str, str], ...] = tuple(document.get("path_args", {}).items())
         # (check, argument, its further arguments): see _validation.
         self._checks = tuple(
             (getattr(_validation, kind), name, tuple(more))
@@ -167,7 +170,8 @@ class Endpoint(Generic[_T]):
         return RequestOptions(
             method=self._method,
             path=self._path,
-            path_params={wire: ids[slot] for wire, slot in self._path_params},
+            path_params={wire: ids[slot] for wire, slot in self._path_params}
+            | {wire: args[name] for wire, name in self._path_args},
             creates=self._creates,
             timeout=args["timeout"],
             **parts,
@@ -397,14 +401,15 @@ class BaseClient:
     def _url(self, options: RequestOptions) -> str:
         if options.url is not None:
             return options.url
-        params = {}
+        path = options.path
         for name, value in options.path_params.items():
             if value is None:
                 value = self._path_defaults.get(name)
             if value is None:
                 raise ValueError(f"no value for the path parameter {name}")
-            params[name] = _quote_segment(str(value))
-        return self.base_url + options.path.format_map(params)
+            # Replaced as written: a name such as `a.b`, `0` or `a[0]` is no format syntax here.
+            path = path.replace("{" + name + "}", _quote_segment(str(value)))
+        return self.base_url + path
 
     def next_page(self, options: RequestOptions, link: str) -> RequestOptions | None:
         """The request for the page a response links to (`/2010-04-01/...?Page=1`, or a whole URL).
