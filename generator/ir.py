@@ -133,6 +133,28 @@ class TypeInfo:
         """`codec_data` of a value that is not None: a model field's (models pass None through themselves)."""
         return replace(self, nullable=False).codec_data if self.nullable else self.codec_data
 
+    def accepts(self, value: Any) -> bool:
+        """Whether `value` (JSON, as a spec writes a default) is one of this type's values. Real specs
+        write defaults their own schema rejects (`null` on an integer, `''` as a URI): those say nothing."""
+        if value is None:
+            return self.nullable or self.kind in ("none", "any")
+        if self.kind in ("enum", "literal"):
+            return any(type(v) is type(value) and v == value for v in self.enum_values)
+        if self.kind == "union":
+            return any(o.accepts(value) for o in self.options)
+        if self.kind == "list":
+            return isinstance(value, list) and (self.item is None or all(self.item.accepts(v) for v in value))
+        if self.kind in ("dict", "model"):
+            return isinstance(value, dict)
+        if self.kind in ("int", "float"):
+            number = isinstance(value, int) if self.kind == "int" else isinstance(value, (int, float))
+            return number and not isinstance(value, bool) and _in_range(value, self.minimum, self.maximum)
+        if self.kind == "bool":
+            return isinstance(value, bool)
+        if self.kind in ("str", "text", "datetime", "rfc2822", "date"):
+            return isinstance(value, str) and _text_fits(self, value)
+        return self.kind in ("any", "file", "bytes")
+
     def refs(self) -> set[ClassRef]:
         """Every generated class this type names."""
         found = {self.ref} if self.ref else set()
@@ -144,6 +166,32 @@ class TypeInfo:
 
     def uses(self, kind: str) -> bool:
         return self.kind == kind or bool(self.item and self.item.uses(kind)) or any(o.uses(kind) for o in self.options)
+
+
+def _in_range(value: float, low: float | None, high: float | None) -> bool:
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
+def _text_fits(t: TypeInfo, value: str) -> bool:
+    import datetime
+    import re
+
+    if (t.min_length is not None and len(value) < t.min_length) or (t.max_length is not None and len(value) > t.max_length):
+        return False
+    try:
+        if t.pattern is not None and re.search(t.pattern, value) is None:
+            return False
+        if t.kind == "datetime":
+            datetime.datetime.fromisoformat(value)
+        elif t.kind == "date":
+            datetime.date.fromisoformat(value)
+    except (re.error, ValueError):
+        return t.kind == "str"  # a pattern Python cannot read says nothing against the value
+    if t.format in ("uri", "url"):
+        from rfc3986_validator import validate_rfc3986
+
+        return bool(validate_rfc3986(value, rule="URI"))
+    return True
 
 
 @dataclass
@@ -376,6 +424,20 @@ class ServerVariable:
 
 
 @dataclass
+class Webhook:
+    """A request the API sends to the user (OpenAPI `webhooks`, an operation's `callbacks`): the
+    generated `webhooks` module decodes its body into `payload`."""
+
+    function: str  # `parse_<name>`, unique in the module
+    event: str  # as the spec names it: the webhook's key, or `<callback> <expression>`
+    http_method: str
+    description: str
+    payload: TypeInfo
+    form: bool  # the body is form-encoded (Twilio's status callbacks), else JSON
+    example: Any = None  # the spec's example body, if it gives one
+
+
+@dataclass
 class Api:
     package: str
     title: str
@@ -391,6 +453,7 @@ class Api:
     operations: list[Operation]
     problems: list[Problem]
     distribution: str = ""
+    webhooks: list[Webhook] = field(default_factory=list)
 
     def all_resources(self) -> list[Resource]:
         found: list[Resource] = []

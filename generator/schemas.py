@@ -137,8 +137,7 @@ class SchemaConverter:
                     type=field_type,
                     required=wire in required,
                     description=_description(prop.value) or _description(schema),
-                    default=prop.value.get("default") if isinstance(prop.value, dict) else None,
-                    has_default=isinstance(prop.value, dict) and "default" in prop.value,
+                    **self.default_of(prop, field_type),
                 )
             )
         del self._in_progress[key]
@@ -160,6 +159,19 @@ class SchemaConverter:
             properties[str(wire)] = self._child(node, "properties", wire)
         required |= {r for r in schema.get("required") or [] if isinstance(r, str)}
         return list(properties.items()), required
+
+    def default_of(self, node: Resolved, t: TypeInfo) -> dict[str, Any]:
+        """`default` and `has_default` of the property at `node` (its own `default`, else its schema's),
+        when the default is a value of its type `t`; one that is not is ignored, with a warning."""
+        for candidate in (node, self.spec.resolve(node)):
+            if isinstance(candidate.value, dict) and "default" in candidate.value:
+                value = candidate.value["default"]
+                if t.accepts(value):
+                    return {"default": value, "has_default": True}
+                where = self._child(candidate, "default")
+                self._warn(where, f"default {value!r} is not a value of its own schema; ignored")
+                break
+        return {"default": None, "has_default": False}
 
     def properties(self, node: Resolved) -> tuple[list[tuple[str, Resolved]], set[str]]:
         return self._properties(self.spec.resolve(node))
