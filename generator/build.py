@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.errors import Level, Problem
-from generator.ir import Api, ClassRef, Credential, Model, Operation, Pagination, Parameter, Resource, ServerVariable, TypeInfo, value_checks
+from generator.ir import Api, ClassRef, Credential, Model, Operation, Pagination, Parameter, Resource, ServerVariable, TypeInfo, Webhook, value_checks
 from generator.load import Resolved, Spec, join_pointer
 from generator.naming import CLASS_RESERVED, attribute, pascal, singular, snake, unique
 from generator.schemas import SchemaConverter
@@ -40,6 +40,7 @@ def build(spec: Spec, package: str) -> Api:
     keys = unique((f"{o.http_method} {o.path}", snake(o.operation_id)) for o in operations)
     for operation in operations:
         operation.key = keys[f"{operation.http_method} {operation.path}"]
+    webhooks = _webhooks(spec, converter, problems)
     models = {m.ref: m for m in converter.models.values()}
     for operation in operations:
         operation.pagination = _pagination(operation, models)
@@ -62,6 +63,7 @@ def build(spec: Spec, package: str) -> Api:
         operations=operations,
         problems=problems,
         distribution=package.replace("_", "-"),
+        webhooks=webhooks,
     )
 
 
@@ -75,6 +77,52 @@ def _operation_pointers(spec: Spec) -> list[tuple[str, str, str]]:
             if isinstance(item_node.value.get(method), dict):
                 found.append((str(path), method, join_pointer("paths", path, method)))
     return found
+
+
+def _webhooks(spec: Spec, converter: SchemaConverter, problems: list[Problem]) -> list[Webhook]:
+    """The requests the API sends: 3.1's `webhooks` and each operation's `callbacks`, each with a body
+    to decode. One without a body has nothing to decode, and is said so."""
+    found: list[tuple[str, str, Resolved]] = []  # (event, method, operation)
+    hooks = spec.resolve(spec.at("/webhooks")).value if "webhooks" in spec.data else {}
+    for name in hooks if isinstance(hooks, dict) else {}:
+        found += _incoming(spec, str(name), spec.resolve(spec.at(join_pointer("webhooks", name))))
+    for _, _, pointer in _operation_pointers(spec):
+        callbacks = spec.at(pointer).value.get("callbacks")
+        for name in callbacks if isinstance(callbacks, dict) else {}:
+            callback = spec.resolve(spec.at(join_pointer(*_tokens(pointer), "callbacks", name)))
+            for expression in callback.value if isinstance(callback.value, dict) else {}:
+                item = spec.resolve(Resolved(callback.value[expression], callback.document, join_pointer(*_tokens(callback.pointer), expression)))
+                found += _incoming(spec, f"{name} {expression}", item)
+    names = unique((f"{event} {method}", "parse_" + snake(event if sum(e == event for e, _, _ in found) == 1 else f"{event} {method}")) for event, method, _ in found)
+    webhooks = []
+    for event, method, node in found:
+        body = spec.resolve(Resolved(node.value["requestBody"], node.document, node.pointer + "/requestBody")) if "requestBody" in node.value else None
+        content = body.value.get("content") if body is not None and isinstance(body.value.get("content"), dict) else {}
+        media = _pick_media(content)
+        if body is None or media is None or media == _MULTIPART or "schema" not in (content.get(media) or {}):
+            problems.append(Problem(Level.WARNING, f"webhook {event!r} ({method.upper()}) has no JSON or form body to decode; no function for it", node.location))
+            continue
+        schema = Resolved(content[media]["schema"], body.document, f"{body.pointer}/content/{media.replace('/', '~1')}/schema")
+        payload = converter.type_of(schema, pascal(event) + "Payload")
+        description = str(node.value.get("summary") or node.value.get("description") or "").strip()
+        example = _media_example(spec, Resolved(content[media], body.document, f"{body.pointer}/content/{media.replace('/', '~1')}"))
+        webhooks.append(Webhook(names[f"{event} {method}"], event, method.upper(), description, payload, media == _FORM, example))
+    return webhooks
+
+
+def _incoming(spec: Spec, event: str, item: Resolved) -> list[tuple[str, str, Resolved]]:
+    """(event, method, operation) of each operation of a path item the API calls."""
+    if not isinstance(item.value, dict):
+        return []
+    return [
+        (event, method, Resolved(item.value[method], item.document, join_pointer(*_tokens(item.pointer), method)))
+        for method in HTTP_METHODS
+        if isinstance(item.value.get(method), dict)
+    ]
+
+
+def _tokens(pointer: str) -> list[str]:
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.strip("/").split("/") if t]
 
 
 # Names (compared in snake case) that say what a field or parameter is for in a paged list response.
@@ -304,9 +352,11 @@ def _parameters(
     parameters = []
     for (location, wire), param in merged.items():
         value = param.value
-        if "schema" in value:
-            schema_node = Resolved(value["schema"], param.document, param.pointer + "/schema")
+        defaults: dict[str, Any] = {}
+        schema_node = _parameter_schema(param)
+        if schema_node is not None:
             param_type = converter.type_of(schema_node, hint + pascal(wire))
+            defaults = converter.default_of(schema_node, param_type)
         else:
             param_type = TypeInfo("str")
             problems.append(Problem(Level.WARNING, f"parameter {wire!r} has no schema; generated as str", param.location))
@@ -322,9 +372,23 @@ def _parameters(
                 example=example,
                 has_example=has_example,
                 style=_query_style(value) if location == "query" else "",
+                **defaults,
             )
         )
     return parameters
+
+
+def _parameter_schema(param: Resolved) -> Resolved | None:
+    """A parameter's schema: `schema`, or that of its one `content` media type (a JSON-encoded value)."""
+    value = param.value
+    if "schema" in value:
+        return Resolved(value["schema"], param.document, param.pointer + "/schema")
+    content = value.get("content")
+    if isinstance(content, dict) and content:
+        media = next(iter(content))
+        if isinstance(content[media], dict) and "schema" in content[media]:
+            return Resolved(content[media]["schema"], param.document, f"{param.pointer}/content/{media.replace('~', '~0').replace('/', '~1')}/schema")
+    return None
 
 
 def _query_style(param: dict[str, Any]) -> str:
@@ -397,16 +461,16 @@ def _body(
     for wire, prop in properties:
         prop_schema = spec.resolve(prop).value if isinstance(prop.value, dict) else {}
         field_encoding = encodings.get(wire)
+        prop_type = converter.type_of(prop, hint + pascal(wire))
         parameters.append(
             Parameter(
                 name=wire,
                 wire=wire,
                 location="body",
-                type=converter.type_of(prop, hint + pascal(wire)),
+                type=prop_type,
                 required=properties_required and wire in required,
                 description=_text(prop.value) or _text(prop_schema),
-                default=prop.value.get("default") if isinstance(prop.value, dict) else None,
-                has_default=isinstance(prop.value, dict) and "default" in prop.value,
+                **converter.default_of(prop, prop_type),
                 style=_query_style(field_encoding) if encoding == "form" and isinstance(field_encoding, dict) else "",
             )
         )

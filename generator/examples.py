@@ -198,6 +198,10 @@ def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
         return "", literal(value)
     if t.kind in ("list", "dict") and t.item is not None and t.item.kind in ("model", "union", "rfc2822", "datetime", "date"):
         return None
+    if t.kind == "int" and isinstance(value, str) and re.fullmatch(r"\s*[-+]?\d+\s*", value):
+        return "", literal(int(value))  # a number written as text decodes as the number
+    if t.kind == "bool" and isinstance(value, str) and value.lower() in ("true", "false"):
+        return "", literal(value.lower() == "true")
     if t.kind == "float" and isinstance(value, (int, float, str)) and not isinstance(value, bool):
         try:
             return "", literal(float(value))
@@ -248,6 +252,7 @@ def test_views(api: Api) -> Any:
             )
     return SimpleNamespace(
         modules=views,
+        webhooks=webhook_cases(api),
         package=api.package,
         client_args="".join(f"{k}={literal(v)}, " for k, v in client_args.items()),
         auth=(literal(auth[0]), literal(auth[1])) if auth else None,
@@ -262,6 +267,32 @@ def test_views(api: Api) -> Any:
             "invalid id fails before anything is sent."
         ),
     )
+
+
+def webhook_cases(api: Api) -> list[Any]:
+    """A test per webhook: its example body (else one made from its schema), sent as the API sends it,
+    decodes into its payload type and encodes back to the same fields."""
+    models = {m.ref: m for m in api.models}
+    cases = []
+    for hook in api.webhooks:
+        body = hook.example if isinstance(hook.example, (dict, list)) else wire_value(value_of(hook.payload, models, api.package))
+        if body is None or (hook.form and not (isinstance(body, dict) and all(isinstance(v, (str, int, float, bool)) for v in body.values()))):
+            continue  # nothing to make, or a form body that is not flat fields
+        if hook.form:
+            body = {k: _wire(v) for k, v in body.items()}
+        model = hook.payload.ref.name if hook.payload.kind == "model" and hook.payload.ref else None
+        cases.append(
+            SimpleNamespace(
+                test=f"test_{hook.function}_decodes_its_payload",
+                function=hook.function,
+                body=json_document(body),
+                sent="urlencode(body)" if hook.form else "json.dumps(body)",
+                model=model,
+                # A form's fields are text: compared as the fields it decodes, not their text.
+                check=("result.to_dict().keys() == body.keys()" if hook.form else "result.to_dict() == body") if model else "result == body",
+            )
+        )
+    return cases
 
 
 def example_base_url(api: Api, client_args: dict[str, str]) -> str | None:

@@ -61,6 +61,8 @@ def render(api: Api, directory_name: str, templates: Path = TEMPLATES) -> list[R
     for resource in api.all_resources():
         emit(f"{package}/{resource.module.replace('.', '/')}.py", "resource.py.jinja", views.resource(api, resource))
     emit(f"{package}/models/__init__.py", "lazy_init.py.jinja", views.models_init(api))
+    if api.webhooks:
+        emit(f"{package}/webhooks.py", "webhooks.py.jinja", views.webhooks(api))
     for model in api.models:
         emit(f"{package}/{model.ref.module.replace('.', '/')}.py", "model.py.jinja", views.model(model))
     for enum in api.enums:
@@ -71,4 +73,6 @@ def render(api: Api, directory_name: str, templates: Path = TEMPLATES) -> list[R
         emit("tests/test_every_operation.py", "test_every_operation.py.jinja", suite)
     for test in suite.modules:
         emit(f"tests/{test.file}", "test_resource.py.jinja", test)
+    if suite.webhooks:
+        emit("tests/test_webhooks.py", "test_webhooks.py.jinja", suite)
     return sorted(files, key=lambda f: f.path)

@@ -111,7 +111,7 @@ def model(m: Model) -> Any:
     for f in m.fields:
         annotation = f.type.annotation
         optional = not f.required
-        if optional and not f.type.nullable:
+        if optional and not f.type.nullable and f.type.kind != "none":
             annotation += " | None"
         declaration = f"{f.name}: {annotation}" + (" = None" if optional else "")
         doc = f.description
@@ -525,6 +525,36 @@ def client(api: Api) -> Any:
             SimpleNamespace(name="Client", base="SyncAPIClient", http_type="httpx.Client", prefix=""),
             SimpleNamespace(name="AsyncClient", base="AsyncAPIClient", http_type="httpx.AsyncClient", prefix="Async"),
         ],
+    )
+
+
+def webhooks(api: Api) -> Any:
+    """The `webhooks` module: a function per request the API sends, decoding its body."""
+    plain, typing_only = _type_imports([w.payload for w in api.webhooks], "webhooks")
+    plain |= {"from collections.abc import Mapping", "from typing import Any", "from . import _codecs"}
+    if typing_only:
+        plain.add("from typing import TYPE_CHECKING")
+    functions = [
+        SimpleNamespace(
+            name=w.function,
+            constant=f"_{w.function.upper()}",
+            returns=w.payload.annotation,
+            codec=literal(w.payload.codec_data),
+            form=w.form,
+            docstring=_doc(
+                w.description or f"The `{w.event}` request.",
+                f"Decodes the body of the {w.http_method} request the API sends for `{w.event}` "
+                f"({'form-encoded' if w.form else 'JSON'}): bytes or text as received, or a mapping a web framework parsed already.",
+                indent=4,
+            ),
+        )
+        for w in api.webhooks
+    ]
+    return SimpleNamespace(
+        docstring=_doc(f"Requests {api.title} sends to you (webhooks and callbacks): each function decodes one's body.", indent=0),
+        imports=_import_block(plain, typing_only),
+        names=literal([w.function for w in api.webhooks]),
+        functions=functions,
     )
 
 

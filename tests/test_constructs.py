@@ -946,6 +946,21 @@ paths:
         "200":
           description: the charge
           content: {application/json: {schema: {$ref: "#/components/schemas/Charge"}}}
+      callbacks:
+        status:
+          "{$request.body#/callback}":
+            post:
+              requestBody:
+                content:
+                  application/x-www-form-urlencoded:
+                    schema: {type: object, properties: {CallSid: {type: string}, Attempt: {type: integer}, CallStatus: {type: string, enum: [ringing, completed]}}}
+              responses: {"200": {description: ok}}
+webhooks:
+  chargeSucceeded:
+    post:
+      summary: A charge succeeded
+      requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Charge"}}}}
+      responses: {"200": {description: ok}}
 components:
   schemas:
     Customer: {type: object, properties: {id: {type: string}, email: {type: string}}}
@@ -1000,6 +1015,15 @@ def test_real_world_body_shapes_are_typed_sent_and_tested(generated_from: Callab
     assert b'name="file"; filename="evidence.pdf"\r\nContent-Type: application/octet-stream\r\n\r\n%PDF-1.7\r\n' in parts[3]
     assert b'name="extras"; filename="upload"' in parts[4] and b"\r\n\r\none\r\n" in parts[4]
     assert b'name="extras"; filename="two.txt"\r\nContent-Type: text/plain\r\n\r\ntwo\r\n' in parts[5]
+
+    from importlib import import_module
+
+    webhooks = import_module("shapes_api.webhooks")  # requests the API sends: typed, decoded
+    event = webhooks.parse_charge_succeeded(json.dumps(charge).encode())
+    assert isinstance(event, api.models.Charge) and isinstance(event.customer, api.models.Customer)
+    status = webhooks.parse_status_request_body_callback("CallSid=CA1&Attempt=2&CallStatus=completed")
+    assert (status.call_sid, status.attempt, status.call_status) == ("CA1", 2, "completed")  # a form's text as its type
+    assert (out / "tests" / "test_webhooks.py").is_file()
 
     assert mypy_strict(out, "shapes_api") == ""
     tests = run_generated_tests(out)

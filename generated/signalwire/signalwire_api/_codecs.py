@@ -114,10 +114,26 @@ def _iso_datetime(value: Any) -> datetime.datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)
 
 
+def _int(value: Any) -> int:
+    """An integer, or one written as text (form bodies, APIs that quote numbers)."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise TypeError(value)
+    return value if isinstance(value, int) else int(value)
+
+
+def _bool(value: Any) -> bool:
+    """A boolean, or `true` / `false` written as text."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    raise TypeError(value)
+
+
 STR: Codec[str] = _Simple(_same, _same)
-INT: Codec[int] = _Simple(_same, _same)
+INT: Codec[int] = _Simple(_int, _same)
 FLOAT: Codec[float] = _Simple(_float, _same)
-BOOL: Codec[bool] = _Simple(_same, _same)
+BOOL: Codec[bool] = _Simple(_bool, _same)
 ANY: Codec[Any] = _Simple(_same, _same)
 RFC2822_DATETIME: Codec[datetime.datetime] = _Simple(_rfc2822, _rfc2822_format)
 
@@ -311,6 +327,23 @@ class Response(Generic[_T]):
 
     def encode(self, value: Any) -> Any:
         return self.codec.encode(value)
+
+
+def incoming_body(body: bytes | str | Any, *, form: bool) -> Any:
+    """A request body the API sent (a webhook's), as JSON values: bytes or text parsed as JSON, or as
+    a form (each field's last value, as the API's fields are one each); anything else (a mapping a
+    web framework parsed already) as it is."""
+    if isinstance(body, bytes):
+        body = body.decode("utf-8")
+    if not isinstance(body, str):
+        return body
+    if form:
+        from urllib.parse import parse_qsl
+
+        return dict(parse_qsl(body, keep_blank_values=True))
+    import json
+
+    return json.loads(body)
 
 
 def to_wire(value: Any) -> Any:
