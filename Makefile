@@ -23,8 +23,10 @@ $(NODE_STAMP): package.json package-lock.json
 generate: $(STAMP)
 	$(BIN)/sdkgen generate
 
-## Validate and lint the specs, check generated/ is current, run every test.
+## Hold the generator to mypy --strict and ruff, validate and lint the specs, check generated/ is current, run every test.
 test: $(STAMP) $(NODE_STAMP)
+	$(BIN)/mypy generator
+	$(BIN)/ruff check generator
 	$(BIN)/sdkgen validate
 	$(BIN)/sdkgen lint --strict
 	$(BIN)/sdkgen check --full

@@ -7,12 +7,26 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from generator import walk
 from generator.errors import Level, Problem
-from generator.ir import Api, ClassRef, Credential, Model, Operation, Pagination, Parameter, Resource, ServerVariable, TypeInfo, Webhook, value_checks
+from generator.ir import (
+    Api,
+    ClassRef,
+    Credential,
+    Model,
+    Operation,
+    Pagination,
+    Parameter,
+    Resource,
+    ServerVariable,
+    TypeInfo,
+    Webhook,
+    value_checks,
+)
 from generator.load import Resolved, Spec, join_pointer
 from generator.naming import CLASS_RESERVED, attribute, pascal, singular, snake, unique
 from generator.schemas import SchemaConverter
-from generator.validate import HTTP_METHODS
+from generator.walk import HTTP_METHODS, child
 
 # Keyword arguments every generated method has besides the API's own parameters.
 METHOD_RESERVED = frozenset({"self", "locals", "extra_headers", "extra_query", "timeout"})  # `locals`: method bodies call it
@@ -33,8 +47,8 @@ def build(spec: Spec, package: str) -> Api:
     info = data.get("info") or {}
     credentials = _credentials(data.get("x-sdkgen") or {}) or _credentials_from_security(data, problems, spec)
     operations = []
-    for path, method, pointer in _operation_pointers(spec):
-        operation = _operation(spec, converter, path, method, pointer, credentials, problems)
+    for found in walk.operations(spec):
+        operation = _operation(spec, converter, found, credentials, problems)
         if operation is not None:
             operations.append(operation)
     keys = unique((f"{o.http_method} {o.path}", snake(o.operation_id)) for o in operations)
@@ -67,18 +81,6 @@ def build(spec: Spec, package: str) -> Api:
     )
 
 
-def _operation_pointers(spec: Spec) -> list[tuple[str, str, str]]:
-    found = []
-    for path, item in (spec.data.get("paths") or {}).items():
-        item_node = spec.resolve(spec.at(join_pointer("paths", path)))
-        if not isinstance(item_node.value, dict):
-            continue
-        for method in HTTP_METHODS:
-            if isinstance(item_node.value.get(method), dict):
-                found.append((str(path), method, join_pointer("paths", path, method)))
-    return found
-
-
 def _webhooks(spec: Spec, converter: SchemaConverter, problems: list[Problem]) -> list[Webhook]:
     """The requests the API sends: 3.1's `webhooks` and each operation's `callbacks`, each with a body
     to decode. One without a body has nothing to decode, and is said so."""
@@ -86,26 +88,25 @@ def _webhooks(spec: Spec, converter: SchemaConverter, problems: list[Problem]) -
     hooks = spec.resolve(spec.at("/webhooks")).value if "webhooks" in spec.data else {}
     for name in hooks if isinstance(hooks, dict) else {}:
         found += _incoming(spec, str(name), spec.resolve(spec.at(join_pointer("webhooks", name))))
-    for _, _, pointer in _operation_pointers(spec):
-        callbacks = spec.at(pointer).value.get("callbacks")
+    for operation in walk.operations(spec):
+        callbacks = operation.value.get("callbacks")
         for name in callbacks if isinstance(callbacks, dict) else {}:
-            callback = spec.resolve(spec.at(join_pointer(*_tokens(pointer), "callbacks", name)))
+            callback = spec.resolve(child(operation.node, "callbacks", name))
             for expression in callback.value if isinstance(callback.value, dict) else {}:
-                item = spec.resolve(Resolved(callback.value[expression], callback.document, join_pointer(*_tokens(callback.pointer), expression)))
-                found += _incoming(spec, f"{name} {expression}", item)
+                found += _incoming(spec, f"{name} {expression}", spec.resolve(child(callback, expression)))
     names = unique((f"{event} {method}", "parse_" + snake(event if sum(e == event for e, _, _ in found) == 1 else f"{event} {method}")) for event, method, _ in found)
     webhooks = []
     for event, method, node in found:
-        body = spec.resolve(Resolved(node.value["requestBody"], node.document, node.pointer + "/requestBody")) if "requestBody" in node.value else None
+        body = spec.resolve(child(node, "requestBody")) if "requestBody" in node.value else None
         content = body.value.get("content") if body is not None and isinstance(body.value.get("content"), dict) else {}
         media = _pick_media(content)
         if body is None or media is None or media == _MULTIPART or "schema" not in (content.get(media) or {}):
             problems.append(Problem(Level.WARNING, f"webhook {event!r} ({method.upper()}) has no JSON or form body to decode; no function for it", node.location))
             continue
-        schema = Resolved(content[media]["schema"], body.document, f"{body.pointer}/content/{media.replace('/', '~1')}/schema")
+        schema = child(body, "content", media, "schema")
         payload = converter.type_of(schema, pascal(event) + "Payload")
         description = str(node.value.get("summary") or node.value.get("description") or "").strip()
-        example = _media_example(spec, Resolved(content[media], body.document, f"{body.pointer}/content/{media.replace('/', '~1')}"))
+        example = _media_example(spec, child(body, "content", media))
         webhooks.append(Webhook(names[f"{event} {method}"], event, method.upper(), description, payload, media == _FORM, example))
     return webhooks
 
@@ -115,14 +116,10 @@ def _incoming(spec: Spec, event: str, item: Resolved) -> list[tuple[str, str, Re
     if not isinstance(item.value, dict):
         return []
     return [
-        (event, method, Resolved(item.value[method], item.document, join_pointer(*_tokens(item.pointer), method)))
+        (event, method, child(item, method))
         for method in HTTP_METHODS
         if isinstance(item.value.get(method), dict)
     ]
-
-
-def _tokens(pointer: str) -> list[str]:
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.strip("/").split("/") if t]
 
 
 # Names (compared in snake case) that say what a field or parameter is for in a paged list response.
@@ -270,10 +267,11 @@ def _scope_parameter(data: dict[str, Any], credential: str) -> str | None:
 
 def _server(data: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
     servers = data.get("servers") or [{"url": "/"}]
-    server = servers[0] if isinstance(servers[0], dict) else {"url": "/"}
+    server: dict[str, Any] = servers[0] if isinstance(servers[0], dict) else {"url": "/"}
+    declared = server.get("variables")
     variables = [
         ServerVariable(str(name), str(v.get("default", "")), str(v.get("description", "")), tuple(str(e) for e in v.get("enum") or ()))
-        for name, v in (server.get("variables") or {}).items()
+        for name, v in (declared if isinstance(declared, dict) else {}).items()
         if isinstance(v, dict)
     ]
     return str(server.get("url", "/")).rstrip("/"), variables
@@ -292,17 +290,15 @@ def _server_path(url: str, variables: list[ServerVariable]) -> str:
 def _operation(
     spec: Spec,
     converter: SchemaConverter,
-    path: str,
-    method: str,
-    pointer: str,
+    found: walk.OperationNode,
     credentials: list[Credential],
     problems: list[Problem],
 ) -> Operation | None:
-    node = spec.at(pointer)
+    node, path, method = found.node, found.path, found.method
     op = node.value
     operation_id = op.get("operationId") or pascal(f"{method} {path}")
     hint = pascal(operation_id)
-    parameters = _parameters(spec, converter, path, pointer, hint, problems)
+    parameters = _parameters(spec, converter, found, hint, problems)
     if parameters is None:
         return None
     body = _body(spec, converter, node, hint, problems)
@@ -340,14 +336,11 @@ def _operation(
     )
 
 
-def _parameters(
-    spec: Spec, converter: SchemaConverter, path: str, pointer: str, hint: str, problems: list[Problem]
-) -> list[Parameter] | None:
+def _parameters(spec: Spec, converter: SchemaConverter, found: walk.OperationNode, hint: str, problems: list[Problem]) -> list[Parameter] | None:
     merged: dict[tuple[str, str], Resolved] = {}
-    for owner in (join_pointer("paths", path), pointer):
-        owner_value = spec.resolve(spec.at(owner))
-        for index, _ in enumerate(owner_value.value.get("parameters") or []):
-            param = spec.resolve(Resolved(owner_value.value["parameters"][index], owner_value.document, f"{owner_value.pointer}/parameters/{index}"))
+    for owner in (found.item, found.node):  # the path item's, then the operation's (which win)
+        for index, _ in enumerate(owner.value.get("parameters") or []):
+            param = spec.resolve(child(owner, "parameters", index))
             merged[(str(param.value.get("in")), str(param.value.get("name")))] = param
     parameters = []
     for (location, wire), param in merged.items():
@@ -382,12 +375,12 @@ def _parameter_schema(param: Resolved) -> Resolved | None:
     """A parameter's schema: `schema`, or that of its one `content` media type (a JSON-encoded value)."""
     value = param.value
     if "schema" in value:
-        return Resolved(value["schema"], param.document, param.pointer + "/schema")
+        return child(param, "schema")
     content = value.get("content")
     if isinstance(content, dict) and content:
         media = next(iter(content))
         if isinstance(content[media], dict) and "schema" in content[media]:
-            return Resolved(content[media]["schema"], param.document, f"{param.pointer}/content/{media.replace('~', '~0').replace('/', '~1')}/schema")
+            return child(param, "content", media, "schema")
     return None
 
 
@@ -407,7 +400,7 @@ def _parameter_example(spec: Spec, param: Resolved) -> tuple[Any, bool]:
         return value["example"], True
     if isinstance(value.get("examples"), dict) and value["examples"]:
         first = next(iter(value["examples"]))
-        example = spec.resolve(Resolved(value["examples"][first], param.document, f"{param.pointer}/examples/{first}"))
+        example = spec.resolve(child(param, "examples", first))
         if isinstance(example.value, dict) and "value" in example.value:
             return example.value["value"], True
     schema = spec.resolve(Resolved(value.get("schema", {}), param.document, param.pointer + "/schema")).value
@@ -423,14 +416,14 @@ def _body(
     whole body), its example, and whether the spec lets it be left out in so many words."""
     if "requestBody" not in node.value:
         return None, [], {}, False
-    body = spec.resolve(Resolved(node.value["requestBody"], node.document, node.pointer + "/requestBody"))
+    body = spec.resolve(child(node, "requestBody"))
     content = body.value.get("content") or {}
     media = _pick_media(content)
     if media is None:
         kinds = ", ".join(sorted(content)) or "none"
         problems.append(Problem(Level.WARNING, f"request body media type not supported ({kinds}); operation left out", body.location))
         return None
-    media_node = Resolved(content[media], body.document, body.pointer + "/content/" + media.replace("/", "~1"))
+    media_node = child(body, "content", media)
     body_required = body.value.get("required") is True
     if media not in (_FORM, _MULTIPART) and not (media == "application/json" or media.endswith("+json")):
         # Sent as it is (TwiML or BXML as XML, audio): one `body` argument, `str` or `bytes`.
@@ -502,7 +495,7 @@ def _media_example(spec: Spec, media: Resolved) -> Any:
     examples = media.value.get("examples")
     if isinstance(examples, dict) and examples:
         first = next(iter(examples))
-        example = spec.resolve(Resolved(examples[first], media.document, f"{media.pointer}/examples/{first}"))
+        example = spec.resolve(child(media, "examples", first))
         if isinstance(example.value, dict):
             return example.value.get("value")
     schema = spec.resolve(Resolved(media.value.get("schema", {}), media.document, media.pointer + "/schema")).value
@@ -517,7 +510,7 @@ def _response(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str)
         if not code.startswith("2"):
             continue
         status = int(code) if code.isdigit() else 200
-        response = spec.resolve(Resolved(responses[code], node.document, f"{node.pointer}/responses/{code}"))
+        response = spec.resolve(child(node, "responses", code))
         content = response.value.get("content") or {}
         media = next((m for m in content if m == "application/json" or m.endswith("+json")), None)
         if media is None:
@@ -527,10 +520,10 @@ def _response(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str)
             # Not JSON (a recording's audio, TwiML, text): the body as it came, `bytes` or `str`.
             kind = "text" if all(_raw_kind(m) == "text" for m in others) else "bytes"
             return TypeInfo(kind), status, None, False, ", ".join(others)
-        media_node = Resolved(content[media], response.document, f"{response.pointer}/content/{media.replace('/', '~1')}")
+        media_node = child(response, "content", media)
         if "schema" not in media_node.value:
             return None, status, None, False, ""
-        schema_node = Resolved(media_node.value["schema"], media_node.document, media_node.pointer + "/schema")
+        schema_node = child(media_node, "schema")
         example = _media_example(spec, media_node)
         return converter.type_of(schema_node, hint + "Response"), status, example, example is not None, ""
     return None, 200, None, False, ""
@@ -720,10 +713,10 @@ def _resource_tree(
     taken = {r.attribute for r in roots}
     for root in roots:
         if root.context_class and _id_is_credential(root, builder.credential_params):
-            for child in sorted(root.children, key=lambda r: r.segment):
-                if child.attribute not in taken:
-                    hoisted.append(child)
-                    taken.add(child.attribute)
+            for below in sorted(root.children, key=lambda r: r.segment):
+                if below.attribute not in taken:
+                    hoisted.append(below)
+                    taken.add(below.attribute)
     for root in roots:
         _fold_actions(root)
     _name_classes(roots, builder.credential_params, classes | CLASS_RESERVED)
@@ -740,18 +733,18 @@ def _fold_actions(resource: Resource) -> None:
     client.shipments(id).cancel(...), `POST /calls/{id}/actions/answer` client.calls(id).actions.answer().
     An action is a segment with one operation, a POST, nothing below it, and a name that is no plural
     noun (a plural is a collection that is created in: client.calls(id).recordings.create())."""
-    for child in list(resource.children) + list(resource.list_children):
-        _fold_actions(child)
-        ops = child.list_operations
-        segment = _EXTENSION.sub("", child.segment)
-        if child.children or child.list_children or child.context_class or len(ops) != 1 or ops[0].http_method != "POST":
+    for below in list(resource.children) + list(resource.list_children):
+        _fold_actions(below)
+        ops = below.list_operations
+        segment = _EXTENSION.sub("", below.segment)
+        if below.children or below.list_children or below.context_class or len(ops) != 1 or ops[0].http_method != "POST":
             continue
         if singular(segment) != segment or not segment.isidentifier() and not segment.replace("-", "_").isidentifier():
             continue
-        siblings = resource.children if child.via_id else resource.list_children
-        siblings.remove(child)
-        ops[0].action = child.attribute
-        (resource.context_operations if child.via_id else resource.list_operations).append(ops[0])
+        siblings = resource.children if below.via_id else resource.list_children
+        siblings.remove(below)
+        ops[0].action = below.attribute
+        (resource.context_operations if below.via_id else resource.list_operations).append(ops[0])
 
 
 def _check_ids_on_access(resource: Resource) -> None:
@@ -774,7 +767,7 @@ def _check_ids_on_access(resource: Resource) -> None:
         p.checked_as = resource.id_argument
 
 
-def _id_is_credential(resource: Resource, credential_params: set[str | None]) -> bool:
+def _id_is_credential(resource: Resource, credential_params: set[str]) -> bool:
     if resource.id_count != 1:
         return False
     return any(p.wire in credential_params for o in _all_operations(resource) for p in o.path_parameters if p.slot == resource.slot)
@@ -784,7 +777,7 @@ def _all_operations(resource: Resource) -> list[Operation]:
     return [o for r in resource.walk() for o in r.operations]
 
 
-def _name_classes(roots: list[Resource], credential_params: set[str | None], other_classes: set[str]) -> None:
+def _name_classes(roots: list[Resource], credential_params: set[str], other_classes: set[str]) -> None:
     """Name each resource's classes (`CallList`, `CallContext`, their Async twins), unlike each other
     and unlike `other_classes` (models and enums, which resource modules import, and reserved names)."""
     taken: set[str] = set()

@@ -154,8 +154,8 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in diff)
         print(f"\n{target.name}: {target.out} is stale", file=sys.stderr)
         for label, paths in (("to add", changes.added), ("changed", changes.changed), ("to remove", changes.removed)):
-            for path in paths:
-                print(f"  {label}: {target.out / path}", file=sys.stderr)
+            for name in paths:
+                print(f"  {label}: {target.out / name}", file=sys.stderr)
     if stale:
         print("hint: run `sdkgen generate` and commit the result", file=sys.stderr)
         return EXIT_DRIFT
@@ -208,12 +208,13 @@ def _diff_pairs(args: argparse.Namespace, pairs: list[tuple[Path | None, Path]])
 
     breaking = False
     for old_path, new_path in pairs:
-        old, new = load_surface(old_path) if old_path else None, load_surface(new_path)
-        if old is None:  # the target is new since the base commit
+        new = load_surface(new_path)
+        if old_path is None:  # the target is new since the base commit
             from generator.surface import Surface
 
             old = Surface(Path("/dev/null"), new.title, {})
         else:
+            old = load_surface(old_path)
             old.spec = Path(f"{args.base}:{os.path.relpath(new_path, Path.cwd())}") if args.base else old_path
         changes = diff(old, new)
         breaking = breaking or any(c.breaking for c in changes)

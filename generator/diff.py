@@ -11,7 +11,13 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from generator.surface import FieldShape, OperationShape, ParameterShape, Surface, TypeShape
+from generator.surface import (
+    FieldShape,
+    OperationShape,
+    ParameterShape,
+    Surface,
+    TypeShape,
+)
 
 BREAKING, NON_BREAKING = "breaking", "non-breaking"
 
@@ -109,9 +115,9 @@ def _parameter_changes(before: OperationShape, after: OperationShape, add: Any) 
         else:
             add(NON_BREAKING, "optional-parameter-added", f"new optional {_what(new)}", f"{after.call}() gains {new.name}=")
     for key, old in before.parameters.items():
-        new = after.parameters.get(key)
-        if new is not None:
-            _one_parameter(old, new, after, add)
+        now = after.parameters.get(key)
+        if now is not None:
+            _one_parameter(old, now, after, add)
 
 
 def _what(p: ParameterShape) -> str:

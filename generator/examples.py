@@ -275,7 +275,7 @@ def webhook_cases(api: Api) -> list[Any]:
     models = {m.ref: m for m in api.models}
     cases = []
     for hook in api.webhooks:
-        body = hook.example if isinstance(hook.example, (dict, list)) else wire_value(value_of(hook.payload, models, api.package))
+        body: Any = hook.example if isinstance(hook.example, (dict, list)) else wire_value(value_of(hook.payload, models, api.package))
         if body is None or (hook.form and not (isinstance(body, dict) and all(isinstance(v, (str, int, float, bool)) for v in body.values()))):
             continue  # nothing to make, or a form body that is not flat fields
         if hook.form:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ast
 import gc
+import itertools
 import os
 import subprocess
 import tempfile
@@ -105,7 +106,7 @@ def split(source: str) -> list[str]:
     lines = source.splitlines(True)
     starts = [node.lineno - 1 for node in body[1:] if _splits_before(node)]
     bounds = [0, *starts, len(lines)]
-    return ["".join(lines[start:end]) for start, end in zip(bounds, bounds[1:], strict=False) if end > start]
+    return ["".join(lines[start:end]) for start, end in itertools.pairwise(bounds) if end > start]
 
 
 def _splits_before(node: ast.stmt) -> bool:
@@ -235,9 +236,12 @@ def format_source(path: str, source: str) -> str:
     import black  # a fifth of a second: paid only when something is to be formatted
 
     # One year's stable style (pyproject.toml pins black to it): the same input formats the same everywhere.
-    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+    from black.mode import TargetVersion
+    from black.parsing import InvalidInput
+
+    mode = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
     try:
         return black.format_str(source, mode=mode)
-    except black.InvalidInput as exc:
+    except InvalidInput as exc:
         # A template produced invalid Python: a bug in sdkgen, not in the user's spec.
         raise fail(f"generated {path} is not valid Python ({exc}); please report this as an sdkgen bug") from None

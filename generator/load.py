@@ -11,7 +11,7 @@ import yaml
 
 from generator.errors import Location, SdkgenError, fail
 
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # Where a node starts, as the YAML parser marked it (0-based line and column). Kept as the parser's
@@ -19,10 +19,10 @@ _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Mark = yaml.Mark
 
 
-class LocatedDict(dict):
+class LocatedDict(dict[str, Any]):
     """A YAML mapping with the start of itself and of each key."""
 
-    __slots__ = ("position", "key_positions")
+    __slots__ = ("key_positions", "position")
 
     def __init__(self) -> None:
         super().__init__()
@@ -30,8 +30,8 @@ class LocatedDict(dict):
         self.key_positions: dict[str, Mark] = {}
 
 
-class LocatedList(list):
-    __slots__ = ("position", "item_positions")
+class LocatedList(list[Any]):
+    __slots__ = ("item_positions", "position")
 
     def __init__(self) -> None:
         super().__init__()

@@ -132,13 +132,15 @@ def _validated_beside(spec_path: Path, text: str) -> Iterator[Validated]:
 
 def _validate_in_child(spec_path: Path, text: str, connection: Connection) -> None:
     try:
-        from generator.validate import validate  # imported here, while the parent parses the spec
+        from generator.validate import (
+            validate,  # imported here, while the parent parses the spec
+        )
 
         validate(Spec.load(spec_path, text), remembered=True)
         connection.send([])
     except SdkgenError as error:
         connection.send(error.problems)
-    except BaseException:  # a bug in validation: give the parent its traceback to raise
+    except BaseException:  # noqa: BLE001  (a bug in validation, whatever it is: the parent raises its traceback)
         connection.send(RuntimeError(f"validation failed unexpectedly:\n{traceback.format_exc()}"))
     finally:
         connection.close()

@@ -10,6 +10,7 @@ from generator.errors import Level, Problem
 from generator.ir import ClassRef, Enum, EnumMember, Field, Model, TypeInfo
 from generator.load import Resolved, Spec
 from generator.naming import CLASS_RESERVED, attribute, constant, pascal, snake, unique
+from generator.walk import child
 
 _FORMAT_KINDS = {"date-time": "datetime", "date-time-rfc-2822": "rfc2822", "date": "date"}
 _TYPE_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -216,12 +217,7 @@ class SchemaConverter:
         return ClassRef(candidate, f"{package}.{snake(candidate, prefix='model')}")
 
     def _child(self, node: Resolved, *tokens: str | int) -> Resolved:
-        value = node.value
-        pointer = node.pointer
-        for token in tokens:
-            value = value[token]
-            pointer += "/" + str(token).replace("~", "~0").replace("/", "~1")
-        return Resolved(value, node.document, pointer)
+        return child(node, *tokens)
 
     def _warn(self, node: Resolved, message: str) -> None:
         self.problems.append(Problem(Level.WARNING, message, node.location))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.build import build, common_prefix
-from generator.ir import Api, Model, Operation, Resource, TypeInfo
+from generator.ir import Api, ClassRef, Model, Operation, Resource, TypeInfo
 from generator.load import Spec
 from generator.validate import validate
 
@@ -163,7 +163,7 @@ def _type(t: TypeInfo) -> TypeShape:
     )
 
 
-def _collect_fields(t: TypeInfo, models: dict[object, Model], prefix: str, found: dict[str, FieldShape], seen: set[object]) -> None:
+def _collect_fields(t: TypeInfo, models: dict[ClassRef, Model], prefix: str, found: dict[str, FieldShape], seen: set[object]) -> None:
     """Every field of the response model and of the models inside it (each model once per path)."""
     target = t.item if t.kind == "list" and t.item is not None else t
     if target.kind != "model" or target.ref is None or target.ref in seen:

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
-from generator import validated
+from generator import validated, walk
 from generator.errors import Level, Location, Problem, SdkgenError
 from generator.load import Document, Resolved, Spec, join_pointer, pointer_of
 
 if TYPE_CHECKING:  # imported where used: they take half a second, and generation validates in a worker
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+HTTP_METHODS = walk.HTTP_METHODS
 _MAX_SCHEMA_ERRORS = 10
 
 
@@ -50,7 +50,7 @@ class _Skip:
 
 def openapi_version(spec: Spec) -> str:
     version = spec.data.get("openapi")
-    if isinstance(version, str) and (version.startswith("3.0.") or version.startswith("3.1.")):
+    if isinstance(version, str) and (version.startswith(("3.0.", "3.1."))):
         return version[:3]
     where = spec.root.locate("/openapi") if "openapi" in spec.data else spec.root.locate("")
     found = "no openapi field" if version is None else f"openapi: {version!r}"
@@ -106,12 +106,10 @@ def refs(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def schema_errors(spec: Spec, version: str, skip: _Skip = _Skip()) -> Iterator[Problem]:
     """openapi-spec-validator's findings: the meta-schema's, then its own keyword checks."""
-    found = 0
-    for problem in chain(meta_schema_errors(spec, version), semantic_errors(spec, version, skip)):
+    for found, problem in enumerate(chain(meta_schema_errors(spec, version), semantic_errors(spec, version, skip))):
         if found == _MAX_SCHEMA_ERRORS:
             yield Problem(Level.ERROR, "(more schema errors not shown; fix these first)")
             return
-        found += 1
         yield problem
 
 
@@ -187,24 +185,20 @@ def _schema_problem(document: Document, error: Exception) -> Problem:
 def _duplicate_operation_ids(spec: Spec) -> list[Problem]:
     first_seen: dict[str, Location] = {}
     problems = []
-    for path, item in (spec.data.get("paths") or {}).items():
-        if not isinstance(item, dict):
+    for operation in walk.operations(spec):
+        operation_id = operation.value.get("operationId")
+        if not isinstance(operation_id, str):
             continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict) or not isinstance(operation.get("operationId"), str):
-                continue
-            operation_id = operation["operationId"]
-            here = spec.root.locate(join_pointer("paths", path, method, "operationId"))
-            if operation_id in first_seen:
-                problems.append(
-                    Problem(
-                        Level.ERROR,
-                        f"duplicate operationId {operation_id!r} (first used at {first_seen[operation_id]})",
-                        here,
-                        "operationIds must be unique; rename one of them",
-                    )
+        here = operation.node.document.locate(operation.node.pointer + "/operationId")
+        if operation_id in first_seen:
+            problems.append(
+                Problem(
+                    Level.ERROR,
+                    f"duplicate operationId {operation_id!r} (first used at {first_seen[operation_id]})",
+                    here,
+                    "operationIds must be unique; rename one of them",
                 )
-            else:
-                first_seen[operation_id] = here
+            )
+        else:
+            first_seen[operation_id] = here
     return problems

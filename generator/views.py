@@ -12,10 +12,19 @@ from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
 
-from generator.ir import Api, Enum, Model, Operation, Parameter, Resource, TypeInfo, check_data, value_checks
+from generator.ir import (
+    Api,
+    Enum,
+    Model,
+    Operation,
+    Parameter,
+    Resource,
+    TypeInfo,
+    check_data,
+    value_checks,
+)
 from generator.naming import ANNOTATION_NAMES, natural_key, snake
 from generator.pycode import LINE_LENGTH, docstring_body, json_string, literal
-
 
 # --- shared helpers ----------------------------------------------------------------------------
 
@@ -67,8 +76,8 @@ def _grouped(imports: set[str]) -> list[str]:
     groups: list[list[str]] = [[], [], []]
     for line in _merge_from_imports(imports):
         module = line.split()[1]
-        group = 2 if module.startswith(".") else 0 if module.split(".")[0] in sys.stdlib_module_names else 1
-        groups[group].append(line)
+        place = 2 if module.startswith(".") else 0 if module.split(".")[0] in sys.stdlib_module_names else 1
+        groups[place].append(line)
     lines: list[str] = []
     for group in groups:
         if group:
@@ -499,7 +508,7 @@ def client(api: Api) -> Any:
         accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="()", docstring=_doc(f"`{r.segment}`.", indent=8)))
     for r in api.hoisted:
         owner = r.parent.segment if r.parent else ""
-        accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="(None,)", docstring=_doc(f"`{r.segment}` of your own {owner[:-1] if owner.endswith('s') else owner} (use `{snake(owner)}(id).{r.attribute}` for another).", indent=8)))
+        accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="(None,)", docstring=_doc(f"`{r.segment}` of your own {owner.removesuffix('s')} (use `{snake(owner)}(id).{r.attribute}` for another).", indent=8)))
     plain = {"import os", "from typing import Any", "import httpx", "from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, expand_server", "from ._exceptions import ApiError"}
     if "KeyAuth" in auth:
         plain.add("from ._base_client import KeyAuth")

@@ -4,6 +4,7 @@ The rules (and the validators behind them) are imported when linting starts, not
 so that a forked worker can import them beside the main process.
 """
 
-from generator.lint.engine import RULES, Finding, Rule, Severity, configured_severities, run as lint_files
+from generator.lint.engine import RULES, Finding, Rule, Severity, configured_severities
+from generator.lint.engine import run as lint_files
 
 __all__ = ["RULES", "Finding", "Rule", "Severity", "configured_severities", "lint_files"]

@@ -41,7 +41,7 @@ class Rule:
     id: str
     severity: Severity
     summary: str
-    check: Callable[..., Iterator[tuple[str, str, "Spec | None"]]]
+    check: Callable[..., Iterator[tuple[str, str, Spec | None]]]
     cross_spec: bool = False
     slow: bool = False  # worth running in a worker process, beside the others
 

@@ -9,19 +9,28 @@ from collections.abc import Iterator
 from typing import Any
 
 from jsonschema import FormatChecker
-from openapi_schema_validator import OAS30Validator, OAS31Validator, oas30_format_checker, oas31_format_checker
+from openapi_schema_validator import (
+    OAS30Validator,
+    OAS31Validator,
+    oas30_format_checker,
+    oas31_format_checker,
+)
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from generator.build import METHOD_RESERVED, common_prefix
-from generator.schemas import MODEL_RESERVED
-from generator.errors import SdkgenError
+from generator.errors import Problem, SdkgenError
 from generator.lint.engine import Severity, rule
 from generator.lint.walk import examples, media_types, operations, parameters, schemas
 from generator.load import Resolved, Spec, join_pointer, split_pointer
 from generator.naming import pascal, snake
-from generator.errors import Problem
-from generator.validate import meta_schema_errors, openapi_version, refs, semantic_errors
+from generator.schemas import MODEL_RESERVED
+from generator.validate import (
+    meta_schema_errors,
+    openapi_version,
+    refs,
+    semantic_errors,
+)
 
 Found = Iterator[tuple[str, str, Spec | None]]
 _TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")

@@ -9,7 +9,7 @@ from weakref import WeakKeyDictionary
 
 from generator.errors import SdkgenError
 from generator.load import Resolved, Spec, join_pointer, split_pointer
-from generator.validate import HTTP_METHODS
+from generator.walk import HTTP_METHODS, child
 
 SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
@@ -69,13 +69,7 @@ def _resolve(spec: Spec, pointer: str) -> Resolved | None:
         return None
 
 
-def _child(node: Resolved, *tokens: str | int) -> Resolved:
-    value = node.value
-    pointer = node.pointer
-    for token in tokens:
-        value = value[token]
-        pointer += "/" + str(token).replace("~", "~0").replace("/", "~1")
-    return Resolved(value, node.document, pointer)
+_child = child
 
 
 # Most rules look at every schema: walk each spec once per run.
