@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from generator import walk
 from generator.errors import Level, Problem
@@ -277,6 +278,20 @@ def _server(data: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
     return str(server.get("url", "/")).rstrip("/"), variables
 
 
+def _own_server(found: walk.OperationNode, api_url: str) -> str:
+    """The URL of the server an operation's (or its path item's) `servers` names, with its variables'
+    defaults, where it is not the API's (Vonage serves some paths from rest.nexmo.com, the rest from
+    api.nexmo.com); a relative one is read against the API's. "" when it is the API's own."""
+    for owner in (found.value, found.item.value):
+        if isinstance(owner.get("servers"), list) and owner["servers"]:
+            url, variables = _server(owner)
+            for variable in variables:
+                url = url.replace("{" + variable.name + "}", variable.default)
+            url = urljoin(api_url + "/", url).rstrip("/") if "://" not in url else url
+            return "" if url == api_url else url
+    return ""
+
+
 def _server_path(url: str, variables: list[ServerVariable]) -> str:
     """The path of the server URL the client uses by default (`https://api.nexmo.com/v1/calls` ->
     `/v1/calls`), which every operation's path continues; "" when a variable without a default
@@ -333,6 +348,7 @@ def _operation(
         has_response_example=has_example,
         response_status=status,
         accept=accept,
+        server=_own_server(found, _server(spec.data)[0]),
     )
 
 
@@ -490,16 +506,35 @@ def _raw_kind(media: str) -> str:
 
 
 def _media_example(spec: Spec, media: Resolved) -> Any:
+    """A media type's example: its `example`, its first `examples` entry, else its schema's `example`
+    or first of 3.1's `examples`. An object or array written as JSON text (`example: '{"a": 1}'`, as
+    specs converted from other formats do) is read as the JSON it holds."""
+    schema = spec.resolve(Resolved(media.value.get("schema", {}), media.document, media.pointer + "/schema")).value
     if "example" in media.value:
-        return media.value["example"]
+        return _as_json(media.value["example"], schema)
     examples = media.value.get("examples")
     if isinstance(examples, dict) and examples:
         first = next(iter(examples))
         example = spec.resolve(child(media, "examples", first))
         if isinstance(example.value, dict):
-            return example.value.get("value")
-    schema = spec.resolve(Resolved(media.value.get("schema", {}), media.document, media.pointer + "/schema")).value
-    return schema.get("example") if isinstance(schema, dict) else None
+            return _as_json(example.value.get("value"), schema)
+    if not isinstance(schema, dict):
+        return None
+    if "example" in schema:
+        return _as_json(schema["example"], schema)
+    listed = schema.get("examples")
+    return _as_json(listed[0], schema) if isinstance(listed, list) and listed else None
+
+
+def _as_json(example: Any, schema: Any) -> Any:
+    """`example`, or the object or array it holds as JSON text where the schema says it is one."""
+    structured = isinstance(schema, dict) and (schema.get("type") in ("object", "array") or "properties" in schema or "items" in schema)
+    if isinstance(example, str) and structured and example.lstrip()[:1] in ("{", "["):
+        try:
+            return json.loads(example)
+        except ValueError:
+            return example
+    return example
 
 
 def _response(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str) -> tuple[TypeInfo | None, int, Any, bool, str]:

@@ -329,6 +329,7 @@ class Operation:
     response_status: int = 200
     accept: str = ""  # the media types of a response that is not JSON (sent as Accept), else ""
     pagination: Pagination | None = None
+    server: str = ""  # the operation's own server URL (its or its path item's `servers`), where it is not the API's
     action: str = ""  # for an action path (`/shipments/{id}/cancel`): its verb, the method's name
     key: str = ""  # the operationId in snake case, unique in the API (specs repeat operationIds): tests' names
 

@@ -267,6 +267,8 @@ def _endpoint_document(op: Operation) -> str:
     """What the operation sends, as the JSON document the runtime's `Endpoint` reads: one key a line,
     and each parameter, check and id on a line of its own."""
     document: dict[str, Any] = {"method": op.http_method, "path": op.path}
+    if op.server:
+        document["server"] = op.server  # its own, not the API's
     if op.response is not None:
         document["response"] = op.response.codec_data  # the codec the response decodes with (else ANY)
     ids = [p for p in op.path_parameters if p.slot is not None]

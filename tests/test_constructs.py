@@ -1128,3 +1128,68 @@ def test_path_shapes_of_real_specs_read_as_a_user_expects(generated_from: Callab
     tests = run_generated_tests(out)
     assert tests.returncode == 0, tests.stdout[-3000:]
     assert "test_same_2_" in (out / "tests" / "test_twice.py").read_text(encoding="utf-8")  # repeated operationIds, distinct tests
+
+
+SERVERS_AND_EXAMPLES = """
+openapi: 3.0.2
+info: {title: Acct, version: "1"}
+servers: [{url: "https://api.example.com"}]
+paths:
+  /account/balance:
+    servers: [{url: "https://rest.example.com"}]
+    get:
+      operationId: getBalance
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              example: "{\\n  \\"autoReload\\": false, \\"value\\": 10.5\\n}"
+              schema: {type: object, properties: {autoReload: {type: boolean}, value: {type: number}}}
+  /account/senders:
+    post:
+      operationId: registerSender
+      servers: [{url: "/v2"}]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [value]
+              properties:
+                labels: {type: object, additionalProperties: {type: string}}
+                value: {type: string, format: email}
+            example: {labels: [a, b], value: bob@example.com}
+      responses: {"204": {description: ok}}
+  /calls:
+    $ref: "paths.yaml#/calls"
+"""
+
+
+def test_servers_of_one_path_examples_as_json_text_and_path_items_in_other_files(
+    generated_from: Callable[[str, str], Generated], tmp_path: Path
+) -> None:
+    """Vonage's specs: a path served from another host (`servers` on the path item or operation, a
+    relative one read against the API's), a response example written as JSON text, a request example
+    its schema contradicts (a list for an object: a value is made instead); and a path item that is a
+    `$ref` into another file (generate crashed on it)."""
+    (tmp_path / "paths.yaml").write_text(
+        "calls:\n  get:\n    operationId: listCalls\n    responses: {'200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}}\n",
+        encoding="utf-8",
+    )
+    out, api, run = generated_from(SERVERS_AND_EXAMPLES, "accounts_api")
+    assert "warning" not in run.err
+    client, sent = recording_client(api, [httpx.Response(200, json={"value": 1.5}), httpx.Response(204), httpx.Response(200, json=["c1"])])
+    assert client.account.balance.fetch().value == 1.5
+    client.account.senders.create(value="bob@example.com")
+    assert client.calls.list() == ["c1"]
+    assert [str(r.url) for r in sent] == ["https://rest.example.com/account/balance", "https://api.example.com/v2/account/senders", "https://api.example.com/calls"]
+    mock = api.Client(base_url="https://mock.test", http_client=httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={}))))
+    mock.account.balance.fetch()
+    assert str(sent[-1].url) == "https://mock.test/account/balance"  # a given base_url serves every operation
+    balance_test = (out / "tests" / "test_account_balance.py").read_text(encoding="utf-8")
+    assert '"autoReload": false' in balance_test and "assert decoded(result" in balance_test  # the JSON text, read as JSON
+    assert mypy_strict(out, "accounts_api") == ""
+    tests = run_generated_tests(out)
+    assert tests.returncode == 0, tests.stdout[-3000:]

@@ -59,6 +59,9 @@ class RequestOptions:
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN
     # A whole URL the API gave (the next page's), used instead of path, path_params and query.
     url: str | None = None
+    # The operation's own server, where the spec gives it one apart from the API's (used unless the
+    # client was given a base_url: a proxy or a mock then serves every operation).
+    server: str | None = None
 
 
 class Endpoint(Generic[_T]):
@@ -71,6 +74,7 @@ class Endpoint(Generic[_T]):
     __slots__ = (
         "_method",
         "_path",
+        "_server",
         "_path_params",
         "_path_args",
         "_checks",
@@ -93,6 +97,7 @@ class Endpoint(Generic[_T]):
         )
         self._method: str = document["method"]
         self._path: str = document["path"]
+        self._server: str | None = document.get("server")
         self._path_params: tuple[tuple[str, int], ...] = tuple(
             document.get("path_params", {}).items()
         )
@@ -173,6 +178,7 @@ class Endpoint(Generic[_T]):
             path_params={wire: ids[slot] for wire, slot in self._path_params}
             | {wire: args[name] for wire, name in self._path_args},
             creates=self._creates,
+            server=self._server,
             timeout=args["timeout"],
             **parts,
         )
@@ -378,6 +384,7 @@ class BaseClient:
         timeout: float | httpx.Timeout,
         max_retries: int,
         user_agent: str,
+        base_url_given: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -389,6 +396,9 @@ class BaseClient:
                 f"base_url {base_url!r} names no host: pass base_url= with the API's address, e.g. {example!r}"
             )
         self.base_url = base_url.rstrip("/")
+        self._base_url_given = (
+            base_url_given  # then it serves every operation, those with servers of their own too
+        )
         self.timeout = timeout
         self.max_retries = max_retries
         self._auth = auth
@@ -409,6 +419,8 @@ class BaseClient:
                 raise ValueError(f"no value for the path parameter {name}")
             # Replaced as written: a name such as `a.b`, `0` or `a[0]` is no format syntax here.
             path = path.replace("{" + name + "}", _quote_segment(str(value)))
+        if options.server is not None and not self._base_url_given:
+            return options.server + path
         return self.base_url + path
 
     def next_page(self, options: RequestOptions, link: str) -> RequestOptions | None:
@@ -418,8 +430,10 @@ class BaseClient:
         """
         current = self._url(options)
         url = urljoin(current, link)
-        if urlsplit(url)[:2] != urlsplit(self.base_url)[:2]:
-            raise ApiError(f"the next page is at {url}, not at {self.base_url}: not following it")
+        if (
+            urlsplit(url)[:2] != urlsplit(current)[:2]
+        ):  # the credentials go only where the page came from
+            raise ApiError(f"the next page is at {url}, not at {current}: not following it")
         if url == current:
             return None  # a page that links to itself: the last one
         return RequestOptions(

@@ -52,6 +52,7 @@ def _settings(
         "timeout": timeout,
         "max_retries": max_retries,
         "user_agent": "twilio-api/1.0.0",
+        "base_url_given": base_url is not None,
     }
 
 
