@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import keyword
 import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from generator import walk
+from generator import conventions, walk
 from generator.errors import Level, Problem
 from generator.ir import (
     Api,
@@ -123,10 +122,6 @@ def _incoming(spec: Spec, event: str, item: Resolved) -> list[tuple[str, str, Re
     ]
 
 
-# Names (compared in snake case) that say what a field or parameter is for in a paged list response.
-_NEXT_LINK_NAMES = ("next_page_uri", "next_page_url", "next_page_link", "next_page", "next_url", "next_link", "next")
-_PAGE_SIZE_NAMES = ("page_size", "per_page", "limit")
-_LINK_HOLDER_NAMES = ("meta", "links", "pagination", "page_info", "paging")
 
 
 def _pagination(operation: Operation, models: dict[ClassRef, Model]) -> Pagination | None:
@@ -141,7 +136,7 @@ def _pagination(operation: Operation, models: dict[ClassRef, Model]) -> Paginati
     link = _next_link(page, models)
     if len(lists) != 1 or link is None:
         return None
-    sizes = [p for p in operation.located("query") if snake(p.wire) in _PAGE_SIZE_NAMES and p.type.kind == "int"]
+    sizes = [p for p in operation.located("query") if snake(p.wire) in conventions.PAGE_SIZE_NAMES and p.type.kind == "int"]
     [items] = lists
     assert items.type.item is not None
     taken = {p.name for p in operation.arguments} | METHOD_RESERVED
@@ -161,13 +156,13 @@ def _holds_items(model: Model, models: dict[ClassRef, Model]) -> bool:
 
 def _next_link(page: Model, models: dict[ClassRef, Model]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(attributes, wire names) leading from the page to the next page's link: `next_page_uri`, `meta.next_page_url`."""
-    for name in _NEXT_LINK_NAMES:
+    for name in conventions.NEXT_LINK_NAMES:
         for f in page.fields:
             if snake(f.wire) == name and f.type.kind == "str":
                 return (f.name,), (f.wire,)
     for f in page.fields:
         holder = models.get(f.type.ref) if f.type.kind == "model" and f.type.ref is not None else None
-        if holder is not None and snake(f.wire) in _LINK_HOLDER_NAMES:
+        if holder is not None and snake(f.wire) in conventions.LINK_HOLDER_NAMES:
             inner = _next_link(holder, {})
             if inner is not None:
                 return (f.name, *inner[0]), (f.wire, *inner[1])
@@ -234,8 +229,8 @@ def _scheme_credentials(data: dict[str, Any], named: list[tuple[str, Any]]) -> l
     scheme_name, scheme = named[0]
     kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
     if kind == "http" and http == "basic":
-        user, password = _basic_credential_names(scheme_name)
-        scope = _scope_parameter(data, user)
+        user, password = conventions.basic_credential_names(scheme_name)
+        scope = conventions.scope_parameter(data, user)
         return [
             Credential(user, None, "The HTTP Basic user name.", "username", False, scope, None),
             Credential(password, None, "The HTTP Basic password.", "password", True, None, None),
@@ -243,27 +238,6 @@ def _scheme_credentials(data: dict[str, Any], named: list[tuple[str, Any]]) -> l
     if kind == "http" and http == "bearer":
         return [Credential("token", None, "The bearer token.", "bearer", True, None, None)]
     return None
-
-
-def _basic_credential_names(scheme_name: str) -> tuple[str, str]:
-    halves = scheme_name.split("_")
-    if len(halves) == 2 and all(h.isidentifier() for h in halves):
-        user, password = snake(halves[0]), snake(halves[1])
-        if user != password and not keyword.iskeyword(user) and not keyword.iskeyword(password):
-            return user, password
-    return "username", "password"
-
-
-def _scope_parameter(data: dict[str, Any], credential: str) -> str | None:
-    """The path parameter named like `credential` (in snake case) in at least half of the paths."""
-    paths = [str(p) for p in (data.get("paths") or {})]
-    counts: dict[str, int] = {}
-    for path in paths:
-        for name in set(re.findall(r"\{([^{}]+)\}", path)):
-            if snake(name) == credential:
-                counts[name] = counts.get(name, 0) + 1
-    best = max(counts.items(), key=lambda item: item[1], default=None)
-    return best[0] if best is not None and best[1] * 2 >= len(paths) else None
 
 
 def _server(data: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
@@ -588,9 +562,6 @@ def _rooted(server_path: str, path: str) -> str:
     return "/" + "/".join(segments)
 
 
-_VERSION = re.compile(r"(v\d+[a-z0-9]*|\d+(\.\d+)*|\d{4}-\d{2}-\d{2})", re.IGNORECASE)
-
-
 def version_prefix(path: str) -> int:
     """How many leading segments of `path` say where the API and its version live rather than name a
     resource: through the last version among its leading static segments (`/2010-04-01/Accounts`,
@@ -600,7 +571,7 @@ def version_prefix(path: str) -> int:
     statics = 0
     while statics < len(segments) - 1 and "{" not in segments[statics]:
         statics += 1
-    versions = [index for index in range(statics) if _VERSION.fullmatch(segments[index])]
+    versions = [index for index in range(statics) if conventions.VERSION_SEGMENT.fullmatch(segments[index])]
     return versions[-1] + 1 if versions else 0
 
 

@@ -8,8 +8,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-# Comparison suffixes carry meaning (Twilio's `StartTime<` is "on or before"), so they become words.
-_SYMBOL_WORDS = (("<=", "_before_or_at_"), (">=", "_after_or_at_"), ("<", "_before_"), (">", "_after_"))
+from generator.conventions import SYMBOL_WORDS
+
 _RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 # Names the generated resource and model modules import or define beside the classes a spec names
 # (typing and collections.abc names, the runtime's): no generated class may take one.
@@ -24,7 +24,7 @@ _NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
 def words(name: str) -> list[str]:
     """Split `StartTime<`, `start-time`, `URLPath`, `api.v2010` into lower-case words; accented
     letters lose their accents (`ñandú` -> `nandu`), other non-ASCII letters are left out."""
-    for symbol, word in _SYMBOL_WORDS:
+    for symbol, word in SYMBOL_WORDS:
         name = name.replace(symbol, word)
     name = name.replace("'", "")
     if not name.isascii():

@@ -6,13 +6,13 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from generator.conventions import FORMAT_KINDS
 from generator.errors import Level, Problem
 from generator.ir import ClassRef, Enum, EnumMember, Field, Model, TypeInfo
 from generator.load import Resolved, Spec
 from generator.naming import CLASS_RESERVED, attribute, constant, pascal, snake, unique
 from generator.walk import child
 
-_FORMAT_KINDS = {"date-time": "datetime", "date-time-rfc-2822": "rfc2822", "date": "date"}
 _TYPE_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 # Attributes of every generated model; a field with one of these names gets a trailing `_`.
 MODEL_RESERVED = frozenset({"to_dict", "from_dict", "extra_fields"})
@@ -67,8 +67,8 @@ class SchemaConverter:
         if types in _TYPE_KINDS:
             kind = _TYPE_KINDS[types]
             fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
-            if kind == "str" and fmt in _FORMAT_KINDS:
-                kind = _FORMAT_KINDS[fmt]
+            if kind == "str" and fmt in FORMAT_KINDS:
+                kind = FORMAT_KINDS[fmt]
             if kind == "str" and fmt == "binary":
                 return TypeInfo("file", nullable)
             return TypeInfo(

@@ -8,10 +8,10 @@ import datetime
 import re
 from typing import Any, Self
 
+from generator.conventions import SID_PATTERN
 from generator.ir import ClassRef, Model, TypeInfo
 from generator.pycode import Code, literal
 
-_SID_PATTERN = re.compile(r"^\^\(?([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}")
 _UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 _MOMENT = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
 # Strings of a format that the client checks or a server is likely to: each its own valid example.
@@ -155,7 +155,7 @@ def _number(t: TypeInfo) -> int | float | None:
 def string_for(t: TypeInfo) -> str | None:
     """A string that matches `t`'s pattern, format and length, or None."""
     if t.pattern:
-        sid = _SID_PATTERN.match(t.pattern)
+        sid = SID_PATTERN.match(t.pattern)
         text = sid.group(1) + "a" * int(sid.group(2)) if sid else _matching(t.pattern)
     else:
         text = _FORMATTED.get(t.format or "", "example")

@@ -19,6 +19,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from generator.build import METHOD_RESERVED, common_prefix
+from generator.conventions import RFC2822_FORMAT
 from generator.errors import Problem, SdkgenError
 from generator.lint.engine import Severity, rule
 from generator.lint.walk import examples, media_types, operations, parameters, schemas
@@ -172,7 +173,7 @@ class _ExampleChecker:
         self.validator_class = OAS31Validator if self.version == "3.1" else OAS30Validator
         base = oas31_format_checker if self.version == "3.1" else oas30_format_checker
         self.formats = FormatChecker(formats=())  # a copy: the library's shared checker stays as it is
-        self.formats.checkers = {**base.checkers, "date-time-rfc-2822": (_rfc2822, ())}
+        self.formats.checkers = {**base.checkers, RFC2822_FORMAT: (_rfc2822, ())}
         self.uri = spec.root.path.as_uri()
 
     def errors(self, value: Any, schema_pointer: str) -> list[tuple[str, str]]:
