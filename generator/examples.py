@@ -176,7 +176,9 @@ def _expected_url(op: Operation, plan: CallPlan, credential_values: dict[str, st
         if value is None:
             value = credential_values[wire]
         path = path.replace("{" + wire + "}", quote(str(value), safe=""))
-    return base + path
+    # As httpx sends it: the scheme and host in lower case (a server variable's default `YOUR_SPACE`).
+    parts = urlsplit(base)
+    return parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower()).geturl() + path
 
 
 def _datetime_literal(value: datetime.datetime) -> str:

@@ -1193,3 +1193,22 @@ def test_servers_of_one_path_examples_as_json_text_and_path_items_in_other_files
     assert mypy_strict(out, "accounts_api") == ""
     tests = run_generated_tests(out)
     assert tests.returncode == 0, tests.stdout[-3000:]
+
+
+def test_a_host_with_capitals_is_expected_as_httpx_sends_it(generated_from: Callable[[str, str], Generated]) -> None:
+    """SignalWire-style `https://{space}.example.com` whose default is `YOUR_SPACE`: httpx sends the host
+    in lower case, and the generated tests expect it so."""
+    out, api, _ = generated_from(
+        """
+        openapi: 3.0.3
+        info: {title: Space, version: "1"}
+        servers: [{url: "https://{space}.Example.com/api", variables: {space: {default: YOUR_SPACE}}}]
+        paths:
+          /calls:
+            get: {operationId: listCalls, responses: {"204": {description: ok}}}
+        """,
+        "space_api",
+    )
+    assert '"https://your_space.example.com/api/calls"' in (out / "tests" / "test_calls.py").read_text(encoding="utf-8")
+    tests = run_generated_tests(out)
+    assert tests.returncode == 0, tests.stdout[-3000:]
