@@ -46,6 +46,7 @@ bench: $(STAMP) $(NODE_STAMP) $(PEERS)/.installed
 	$(BIN)/python bench/bench_client.py
 	$(BIN)/python bench/bench_lint.py
 	$(BIN)/python bench/bench_generate.py --peers $(PEERS)
+	$(BIN)/python bench/bench_real_specs.py --peers $(PEERS)
 
 clean:
 	rm -rf $(VENV)
