@@ -27,12 +27,15 @@ class SchemaConverter:
         self.enums: dict[tuple[Path, str], Enum] = {}
         self._module_names: set[str] = set()  # class names are unique even once snake_cased into modules
         self._in_progress: dict[tuple[Path, str], ClassRef] = {}
+        schemas = (spec.data.get("components") or {}).get("schemas")
+        self._short = short_names([str(n) for n in schemas] if isinstance(schemas, dict) else [])
 
     def type_of(self, node: Resolved, hint: str) -> TypeInfo:
         """The type of the schema at `node`; `hint` names the class of an inline object or enum."""
         if isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
             target = self.spec.resolve(node)
-            name = _component_name(target.pointer) or hint
+            component = _component_name(target.pointer)
+            name = self._short.get(component, component) if component else hint
             return self._convert(target, name)
         return self._convert(node, hint)
 
@@ -235,6 +238,30 @@ def _component_name(pointer: str) -> str | None:
     if len(parts) >= 2 and parts[-2] == "properties":
         return None
     return parts[-1]
+
+
+def short_names(names: list[str]) -> dict[str, str]:
+    """Schema names in a dotted namespace without the namespace, where that stays unambiguous: Twilio's
+    `api.v2010.account.call.call_recording` is `call_recording` (class `CallRecording`). Each keeps the
+    fewest trailing segments whose class name no other schema's name (or shortened name) takes:
+    Stripe's `issuing.card` stays whole beside its `card`."""
+    dotted = sorted(n for n in names if "." in n)
+    taken = {pascal(n) for n in names if "." not in n}
+    longest = max((n.count(".") + 1 for n in dotted), default=0)
+    # How many dotted names end in each class name, per number of trailing segments kept.
+    ends: list[dict[str, int]] = [{} for _ in range(longest + 1)]
+    for name in dotted:
+        parts = name.split(".")
+        for k in range(1, len(parts) + 1):
+            key = pascal(".".join(parts[-k:]))
+            ends[k][key] = ends[k].get(key, 0) + 1
+    short = {}
+    for name in dotted:
+        parts = name.split(".")
+        k = next((k for k in range(1, len(parts)) if ends[k][pascal(".".join(parts[-k:]))] == 1 and pascal(".".join(parts[-k:])) not in taken), len(parts))
+        short[name] = ".".join(parts[-k:])
+        taken.add(pascal(short[name]))
+    return short
 
 
 def _description(schema: Any) -> str:

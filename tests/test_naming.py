@@ -106,3 +106,17 @@ def test_every_name_generated_modules_import_beside_spec_classes_is_reserved(tar
             if isinstance(node, ast.ImportFrom) and (node.level == 0 or (node.module or "").startswith("_")):
                 imported |= {alias.asname or alias.name for alias in node.names if alias.name[:1].isupper() and not alias.name.isupper()}
     assert imported and imported <= CLASS_RESERVED, imported - CLASS_RESERVED
+
+
+def test_a_shared_dotted_namespace_is_dropped_from_model_names_unless_two_would_collide() -> None:
+    from generator.schemas import short_names
+
+    names = ["api.v2010.account", "api.v2010.account.call.call_recording", "card", "issuing.card", "issuing.authorization", "a.x", "b.x"]
+    assert short_names(names) == {
+        "api.v2010.account": "account",
+        "api.v2010.account.call.call_recording": "call_recording",  # class CallRecording
+        "issuing.card": "issuing.card",  # `card` is another schema's name
+        "issuing.authorization": "authorization",
+        "a.x": "a.x",  # two end in `x`: each keeps what tells them apart
+        "b.x": "b.x",
+    }
