@@ -46,9 +46,10 @@ def build(spec: Spec, package: str) -> Api:
     data = spec.data
     info = data.get("info") or {}
     credentials = _credentials(data.get("x-sdkgen") or {}) or _credentials_from_security(data, problems, spec)
+    base_url, variables = _server(data)
     operations = []
     for found in walk.operations(spec):
-        operation = _operation(spec, converter, found, credentials, problems)
+        operation = _operation(spec, converter, found, credentials, problems, base_url)
         if operation is not None:
             operations.append(operation)
     keys = unique((f"{o.http_method} {o.path}", snake(o.operation_id)) for o in operations)
@@ -60,7 +61,6 @@ def build(spec: Spec, package: str) -> Api:
         operation.pagination = _pagination(operation, models)
     paged = {m.class_name for m in models.values() if _holds_items(m, models)}
     classes = {m.class_name for m in converter.models.values()} | {e.class_name for e in converter.enums.values()}
-    base_url, variables = _server(data)
     resources, hoisted = _resource_tree(operations, credentials, problems, spec, paged, classes, _server_path(base_url, variables))
     return Api(
         package=package,
@@ -259,10 +259,11 @@ def _own_server(found: walk.OperationNode, api_url: str) -> str:
     for owner in (found.value, found.item.value):
         if isinstance(owner.get("servers"), list) and owner["servers"]:
             url, variables = _server(owner)
+            if url == api_url:  # the API's own, its variables the client's to fill
+                return ""
             for variable in variables:
                 url = url.replace("{" + variable.name + "}", variable.default)
-            url = urljoin(api_url + "/", url).rstrip("/") if "://" not in url else url
-            return "" if url == api_url else url
+            return urljoin(api_url + "/", url).rstrip("/") if "://" not in url else url
     return ""
 
 
@@ -282,6 +283,7 @@ def _operation(
     found: walk.OperationNode,
     credentials: list[Credential],
     problems: list[Problem],
+    api_url: str,
 ) -> Operation | None:
     node, path, method = found.node, found.path, found.method
     op = node.value
@@ -322,7 +324,7 @@ def _operation(
         has_response_example=has_example,
         response_status=status,
         accept=accept,
-        server=_own_server(found, _server(spec.data)[0]),
+        server=_own_server(found, api_url),
     )
 
 

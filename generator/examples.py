@@ -15,7 +15,7 @@ from urllib.parse import quote, urlsplit
 from generator.ir import Api, Field, Operation, Parameter, Resource, TypeInfo
 from generator.naming import snake
 from generator.pycode import Code, docstring_body, json_document, literal
-from generator.synthesize import as_argument, value_of, wire_value
+from generator.synthesize import as_argument, datetime_code, value_of, wire_value
 
 
 def value_for(p: Parameter, api: Api) -> Any:
@@ -23,7 +23,7 @@ def value_for(p: Parameter, api: Api) -> Any:
     else None."""
     if p.has_example:
         return as_argument(p.type, p.example)
-    return value_of(p.type, {m.ref: m for m in api.models}, api.package)
+    return value_of(p.type, api.models_by_ref, api.package)
 
 
 def _id_value(p: Parameter) -> Any:
@@ -181,12 +181,6 @@ def _expected_url(op: Operation, plan: CallPlan, credential_values: dict[str, st
     return parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower()).geturl() + path
 
 
-def _datetime_literal(value: datetime.datetime) -> str:
-    offset = value.utcoffset() or datetime.timedelta(0)
-    tz = "datetime.timezone.utc" if not offset else f"datetime.timezone(datetime.timedelta(seconds={int(offset.total_seconds())}))"
-    return f"datetime.datetime({value.year}, {value.month}, {value.day}, {value.hour}, {value.minute}, {value.second}, tzinfo={tz})"
-
-
 def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
     """(how to read the attribute, the expected Python expression) for a decoded example value."""
     if value is None:
@@ -194,10 +188,10 @@ def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
     try:
         if t.kind == "rfc2822" and isinstance(value, str):
             parsed = email.utils.parsedate_to_datetime(value)
-            return "", _datetime_literal(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC))
+            return "", datetime_code(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC))
         if t.kind == "datetime" and isinstance(value, str):
             parsed = datetime.datetime.fromisoformat(value)
-            return "", _datetime_literal(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC))
+            return "", datetime_code(parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC))
     except (TypeError, ValueError):
         return None
     if t.kind in ("model", "union"):
@@ -280,7 +274,7 @@ def test_views(api: Api) -> Any:
 def webhook_cases(api: Api) -> list[Any]:
     """A test per webhook: its example body (else one made from its schema), sent as the API sends it,
     decodes into its payload type and encodes back to the same fields."""
-    models = {m.ref: m for m in api.models}
+    models = api.models_by_ref
     cases = []
     for hook in api.webhooks:
         body: Any = hook.example if isinstance(hook.example, (dict, list)) else wire_value(value_of(hook.payload, models, api.package))

@@ -6,6 +6,7 @@ Built by `generator.build` from a validated spec; nothing here knows about YAML 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from generator.errors import Problem
@@ -455,6 +456,10 @@ class Api:
     problems: list[Problem]
     distribution: str = ""
     webhooks: list[Webhook] = field(default_factory=list)
+
+    @cached_property
+    def models_by_ref(self) -> dict[ClassRef, Model]:
+        return {m.ref: m for m in self.models}
 
     def all_resources(self) -> list[Resource]:
         found: list[Resource] = []
