@@ -364,7 +364,8 @@ def _parameters(spec: Spec, converter: SchemaConverter, found: walk.OperationNod
 
 
 def _parameter_schema(param: Resolved) -> Resolved | None:
-    """A parameter's schema: `schema`, or that of its one `content` media type (a JSON-encoded value)."""
+    """A parameter's schema: `schema`, or that of its one `content` media type (a JSON-encoded value);
+    where a spec writes schema keywords on the parameter itself (`allOf`, `type`), the parameter."""
     value = param.value
     if "schema" in value:
         return child(param, "schema")
@@ -373,6 +374,8 @@ def _parameter_schema(param: Resolved) -> Resolved | None:
         media = next(iter(content))
         if isinstance(content[media], dict) and "schema" in content[media]:
             return child(param, "content", media, "schema")
+    if any(keyword in value for keyword in ("type", "allOf", "oneOf", "anyOf", "enum")):
+        return param
     return None
 
 
@@ -420,7 +423,9 @@ def _body(
     if media not in (_FORM, _MULTIPART) and not (media == "application/json" or media.endswith("+json")):
         # Sent as it is (TwiML or BXML as XML, audio): one `body` argument, `str` or `bytes`.
         example = _media_example(spec, media_node)
-        raw = TypeInfo(_raw_kind(media))
+        # Text is sent as given; anything else (audio, an image, octet-stream) is a file: bytes, a
+        # binary file, a path, or (filename, content[, content type]).
+        raw = TypeInfo("text" if _raw_kind(media) == "text" else "file")
         usable = example if isinstance(example, str) and raw.kind == "text" else None
         parameter = Parameter("body", "", "body", raw, body_required, f"The request body ({media}).", example=usable, has_example=usable is not None, whole_body=True)
         return media, [parameter], {}, not body_required

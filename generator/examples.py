@@ -376,8 +376,9 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
         json_body = by_name[single[0]].example if single else {by_name[k].wire: wire_value(v) for k, v in body_args.items()}
     raw_body = None
     if op.raw_body_media is not None and body_args:
-        [value] = body_args.values()
-        raw_body = f"{literal(value)}.encode()"  # text (only a text body's example is used)
+        [(name, value)] = body_args.items()
+        # Text as given (only a text body's example is used); a file's content (see synthesize.value_of).
+        raw_body = 'b"example"' if by_name[name].type.kind == "file" else f"{literal(value)}.encode()"
     decoded = None
     response = op.response
     example = op.response_example if op.has_response_example else {}

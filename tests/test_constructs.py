@@ -1212,3 +1212,45 @@ def test_a_host_with_capitals_is_expected_as_httpx_sends_it(generated_from: Call
     assert '"https://your_space.example.com/api/calls"' in (out / "tests" / "test_calls.py").read_text(encoding="utf-8")
     tests = run_generated_tests(out)
     assert tests.returncode == 0, tests.stdout[-3000:]
+
+
+def test_an_octet_stream_body_takes_a_file_and_schema_keywords_on_a_parameter_are_its_schema(
+    generated_from: Callable[[str, str], Generated], tmp_path: Path
+) -> None:
+    """`application/octet-stream` (an audio upload) takes bytes, a path or a binary file, sent as they are;
+    a parameter that writes `allOf` on itself, not under `schema`, is typed by it."""
+    out, api, run = generated_from(
+        """
+        openapi: 3.0.3
+        info: {title: Media, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /media/{id}:
+            put:
+              operationId: uploadMedia
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+                - {name: quality, in: query, allOf: [{$ref: "#/components/schemas/Quality"}]}
+              requestBody: {required: true, content: {application/octet-stream: {schema: {type: string, format: binary}}}}
+              responses: {"204": {description: stored}}
+        components:
+          schemas:
+            Quality: {type: string, enum: [low, high]}
+        """,
+        "media_upload_api",
+    )
+    assert "no schema" not in run.err
+    sound = tmp_path / "hello.wav"
+    sound.write_bytes(b"RIFF....WAVE")
+    client, sent = recording_client(api, [httpx.Response(204)] * 3)
+    client.media("m1").update(body=sound, quality="high")
+    client.media("m1").update(body=b"raw")
+    with sound.open("rb") as file:
+        client.media("m1").update(body=file)
+    assert [(r.content, r.headers["Content-Type"]) for r in sent] == [(b"RIFF....WAVE", "application/octet-stream"), (b"raw", "application/octet-stream"), (b"RIFF....WAVE", "application/octet-stream")]
+    assert sent[0].url.params["quality"] == "high"
+    with pytest.raises(ValueError, match="quality"):
+        client.media("m1").update(body=b"x", quality="medium")  # type: ignore[arg-type]
+    assert mypy_strict(out, "media_upload_api") == ""
+    tests = run_generated_tests(out)
+    assert tests.returncode == 0, tests.stdout[-3000:]

@@ -51,8 +51,8 @@ class RequestOptions:
     files: Mapping[str, Any] | None = None  # ... and its files (see _types.FileInput)
     form: Mapping[str, Any] | None = None
     json: Any = NOT_GIVEN
-    content: bytes | str | NotGiven = (
-        NOT_GIVEN  # a body sent as it is (XML, audio), of content_type
+    content: Any = (
+        NOT_GIVEN  # a body sent as it is (XML as str; audio, a file: see _types.FileInput), of content_type
     )
     content_type: str = ""
     creates: bool = False  # a POST that creates: never resent once the server may have seen it
@@ -464,7 +464,12 @@ class BaseClient:
         elif not isinstance(options.json, NotGiven):
             kwargs["json"] = _codecs.to_json(options.json)
         elif not isinstance(options.content, NotGiven):
-            kwargs["content"] = options.content
+            # A file given for a body that is not text: its content (see _types.FileInput).
+            kwargs["content"] = (
+                options.content
+                if isinstance(options.content, (bytes, str))
+                else _file(options.content)[1]
+            )
             headers["Content-Type"] = options.content_type
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         request = http.build_request(
