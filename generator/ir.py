@@ -205,10 +205,6 @@ class Field:
     default: Any = None
     has_default: bool = False
 
-    @property
-    def wire_literal(self) -> str:
-        return literal(self.wire)
-
 
 @dataclass
 class Model:
@@ -260,14 +256,6 @@ class Parameter:
     style: str = ""  # a query parameter not form-exploded: "deep", "comma", "space" or "pipe" (see the runtime's RequestOptions)
     whole_body: bool = False  # the request body passed whole (its wire name is ""), not one of its properties
     checked_as: str | None = None  # a path id its resource's accessor checks: the accessor's argument (see Resource.id_type)
-
-    @property
-    def wire_literal(self) -> str:
-        return literal(self.wire)
-
-    @property
-    def default_literal(self) -> str:
-        return literal(self.default)
 
     def checks(self, value: str) -> list[str]:
         """Runtime calls that reject an invalid value (the Python expression `value`) before any request
@@ -333,10 +321,6 @@ class Operation:
     server: str = ""  # the operation's own server URL (its or its path item's `servers`), where it is not the API's
     action: str = ""  # for an action path (`/shipments/{id}/cancel`): its verb, the method's name
     key: str = ""  # the operationId in snake case, unique in the API (specs repeat operationIds): tests' names
-
-    @property
-    def path_literal(self) -> str:
-        return literal(self.path)
 
     @property
     def raw_body_media(self) -> str | None:
