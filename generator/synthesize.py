@@ -29,6 +29,9 @@ _FORMATTED = {
     "duration": "PT1M",
 }
 _MAX_DEPTH = 4
+# The longest string made to match a spec's pattern: a hostile pattern (nested repeats) checked against
+# a long string could take exponential time, and no real argument needs more.
+_LONGEST = 256
 
 
 class Typed(Code):
@@ -159,7 +162,7 @@ def string_for(t: TypeInfo) -> str | None:
         text = sid.group(1) + "a" * int(sid.group(2)) if sid else _matching(t.pattern)
     else:
         text = _FORMATTED.get(t.format or "", "example")
-    if text is None:
+    if text is None or (t.min_length or 0) > _LONGEST:
         return None
     if t.min_length is not None and len(text) < t.min_length:
         text += text[-1:] * (t.min_length - len(text)) if text else "a" * t.min_length
