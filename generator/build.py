@@ -62,6 +62,8 @@ def build(spec: Spec, package: str) -> Api:
     paged = {m.class_name for m in models.values() if _holds_items(m, models)}
     classes = {m.class_name for m in converter.models.values()} | {e.class_name for e in converter.enums.values()}
     resources, hoisted = _resource_tree(operations, credentials, problems, spec, paged, classes, _server_path(base_url, variables))
+    placed = {id(o) for r in resources for node in r.walk() for o in node.operations}
+    operations = [o for o in operations if id(o) in placed]  # in the spec's order; the tree left the others out, saying why
     return Api(
         package=package,
         title=str(info.get("title") or package),
@@ -642,14 +644,14 @@ class _TreeBuilder:
                 index += 1
             with_id = bool(ids)
             if ids:
-                if parent.context_class is not None and parent.id_count < len(ids):
+                if parent.takes_id and parent.id_count < len(ids):
                     # More ids than other paths give the collection (`/dictionaries/{id}/{version}/download`
                     # beside `/dictionaries/{id}`): the rest are the method's arguments,
                     # client.dictionaries(id).download.fetch(version=...).
                     for extra in ids[parent.id_count :]:
                         extra.slot = None
                     ids = ids[: parent.id_count]
-                elif parent.context_class is not None and parent.id_count != len(ids):
+                elif parent.takes_id and parent.id_count != len(ids):
                     self._skip(operation, f"`{parent.segment}` is followed by {len(ids)} id(s) here but {parent.id_count} in another path")
                     return
                 for param in ids:
@@ -658,10 +660,10 @@ class _TreeBuilder:
                 # The id's argument is named as the path names it; where paths differ (`Calls/{Sid}`,
                 # `Calls/{CallSid}/Recordings`), as the paths ending in it do.
                 ends_here = index == len(segments)
-                if parent.context_class is None or (ends_here and not parent.id_named_at_end):
+                if not parent.takes_id or (ends_here and not parent.id_named_at_end):
                     parent.id_argument = ids[0].name
                     parent.id_named_at_end = ends_here
-                parent.context_class = "pending"
+                parent.takes_id = True
                 parent.id_count = len(ids)
                 if len(ids) > 1:
                     parent.id_arguments = tuple(p.name for p in ids)
@@ -725,7 +727,7 @@ def _resource_tree(
     hoisted = []
     taken = {r.attribute for r in roots}
     for root in roots:
-        if root.context_class and _id_is_credential(root, builder.credential_params):
+        if root.takes_id and _id_is_credential(root, builder.credential_params):
             for below in sorted(root.children, key=lambda r: r.segment):
                 if below.attribute not in taken:
                     hoisted.append(below)
@@ -737,7 +739,6 @@ def _resource_tree(
         _check_ids_on_access(resource)
     for resource in [r for root in roots for r in root.walk()]:
         _name_methods(resource, paged)
-    operations[:] = [o for o in operations if o.method_name]
     return roots, hoisted
 
 
@@ -750,7 +751,7 @@ def _fold_actions(resource: Resource) -> None:
         _fold_actions(below)
         ops = below.list_operations
         segment = _EXTENSION.sub("", below.segment)
-        if below.children or below.list_children or below.context_class or len(ops) != 1 or ops[0].http_method != "POST":
+        if below.children or below.list_children or below.takes_id or len(ops) != 1 or ops[0].http_method != "POST":
             continue
         if singular(segment) != segment or not segment.isidentifier() and not segment.replace("-", "_").isidentifier():
             continue
@@ -764,7 +765,7 @@ def _check_ids_on_access(resource: Resource) -> None:
     """Check the id where `resource(id)` takes it, if each operation under the context would check it
     alike (a pattern, format, length or range; nothing else sets a path id's checks). An id every
     operation types as an integer is taken as an `int`."""
-    if resource.context_class is None or resource.id_count != 1:
+    if not resource.takes_id or resource.id_count != 1:
         return
     under = resource.context_operations + [o for child in resource.children for o in _all_operations(child)]
     ids = [p for o in under for p in o.path_parameters if p.slot == resource.slot]
@@ -807,7 +808,7 @@ def _name_classes(roots: list[Resource], credential_params: set[str], other_clas
             candidate = f"{stem}{n}"
         taken.add(candidate)
         resource.list_class = f"{candidate}List"
-        resource.context_class = f"{candidate}Context" if resource.context_class else None
+        resource.context_class = f"{candidate}Context" if resource.takes_id else None
         resource.module = "resources." + snake(base if n == 1 else candidate, prefix="resource")
 
 

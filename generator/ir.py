@@ -351,7 +351,7 @@ class Resource:
     attribute: str  # the accessor on the parent, e.g. "calls"
     segment: str  # the path segment, e.g. "Calls"
     list_class: str
-    context_class: str | None  # None when the segment takes no id after it
+    context_class: str | None  # named with the list class; None when the segment takes no id after it
     module: str  # e.g. "resources.calls"
     id_argument: str = "sid"  # the path parameter's name (see build._TreeBuilder.add)
     id_named_at_end: bool = False  # id_argument comes from a path that ends with the id
@@ -369,6 +369,7 @@ class Resource:
     # a bad id fails where it is given, and once, instead of in each operation's endpoint.
     id_type: TypeInfo | None = None
     id_annotation: str = "str"  # what `list(id)` takes: "int" when every operation under it has an integer id
+    takes_id: bool = False  # some path gives an id after the segment: `client.calls(id)` exists
 
     @property
     def chain(self) -> list[Resource]:
