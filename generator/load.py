@@ -224,8 +224,27 @@ class Spec:
         return self.documents[path]
 
     def at(self, pointer: str, document: Document | None = None) -> Resolved:
+        """The node at `pointer` in `document` (the root by default). A pointer that passes through a
+        `$ref` (`/paths/~1calls/get` where `/calls` is `$ref: paths.yaml#/calls`) is followed through
+        it, to the node where it lives. KeyError when there is no such node."""
         document = document or self.root
-        return Resolved(_walk(document, pointer), document, pointer)
+        try:
+            return Resolved(_walk(document, pointer), document, pointer)
+        except KeyError:
+            node = Resolved(document.data, document, "")
+            try:
+                for token in split_pointer(pointer):
+                    node = self.resolve(node)
+                    value = node.value
+                    if isinstance(value, dict) and token in value:
+                        node = Resolved(value[token], node.document, node.pointer + join_pointer(token))
+                    elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                        node = Resolved(value[int(token)], node.document, node.pointer + join_pointer(token))
+                    else:
+                        raise KeyError(pointer) from None
+            except SdkgenError:
+                raise KeyError(pointer) from None
+            return node
 
     def resolve(self, node: Resolved) -> Resolved:
         """Follow `$ref` until a node that is not a reference. Errors name the `$ref`'s own line."""

@@ -138,3 +138,24 @@ def test_rules_are_configured_in_pyproject(sdkgen: Callable[..., Run], tmp_path:
     (tmp_path / "pyproject.toml").write_text('[tool.sdkgen.targets.t]\nspec = "spec.yaml"\nout = "out"\npackage = "t"\n[tool.sdkgen.lint.rules]\nno-such-rule = "off"\n')
     run = sdkgen("lint", cwd=tmp_path)
     assert run.code == 2 and "unknown rule 'no-such-rule'" in run.err
+
+
+def test_a_path_item_kept_in_another_file_is_linted(tmp_path: Path) -> None:
+    """`paths: {/calls: {$ref: 'paths.yaml#/calls'}}`: its operations are checked (reported at their
+    path), and its own path-level parameters count as declared."""
+    (tmp_path / "paths.yaml").write_text(
+        "call:\n"
+        "  parameters: [{name: id, in: path, required: true, description: The call, schema: {type: string}}]\n"
+        "  get:\n"
+        "    operationId: fetchCall\n"
+        "    responses: {'200': {description: ok}}\n",
+        encoding="utf-8",
+    )
+    spec = tmp_path / "api.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /calls/{id}:\n    $ref: 'paths.yaml#/call'\n",
+        encoding="utf-8",
+    )
+    findings = {(f.rule, f.location.line) for f in lint_files([spec])}
+    assert ("description", 4) in findings  # the operation has no summary: found behind the $ref, reported at its path
+    assert not any(rule == "path-params" for rule, _ in findings)

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from generator import walk
 from generator.errors import SdkgenError
 from generator.load import Resolved, Spec, join_pointer, split_pointer
-from generator.walk import HTTP_METHODS, child
+from generator.walk import child
 
 SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
@@ -25,18 +26,17 @@ class Operation:
 
 
 def operations(spec: Spec) -> Iterator[Operation]:
-    for path, item in (spec.data.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                yield Operation(str(path), method, join_pointer("paths", path, method), item[method])
+    """Every operation (generator.walk's walk), at its pointer from the root document: one in a path
+    item kept in another file is read there (`Spec.at` follows the `$ref`) and reported at its path."""
+    for found in walk.operations(spec):
+        yield Operation(found.path, found.method, join_pointer("paths", found.path, found.method), found.value)
 
 
 def parameters(spec: Spec, op: Operation) -> Iterator[tuple[str, Resolved]]:
     """(pointer where the parameter is listed, the parameter itself), path-level ones included."""
     for owner in (join_pointer("paths", op.path), op.pointer):
-        listed = spec.at(owner).value.get("parameters") or []
+        resolved = _resolve(spec, owner)  # a path item may be a $ref
+        listed = (resolved.value.get("parameters") if resolved is not None else None) or []
         for index, _ in enumerate(listed):
             pointer = f"{owner}/parameters/{index}"
             try:
