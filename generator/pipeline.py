@@ -51,7 +51,7 @@ def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = Fal
     with _without_cycle_collection(), _validated_beside(spec_path, text) as validated:
         try:
             spec = Spec.load(spec_path, text)
-            check_references(spec)  # loads every file the spec reaches: the manifest names them all
+            check_references(spec, needed_only=not strict)  # loads every file the spec reaches: the manifest names them all
             api = build(spec, package)
             files = format_files(render(api, out.name), None if full else out)
         except Exception:

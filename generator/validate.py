@@ -58,15 +58,36 @@ def openapi_version(spec: Spec) -> str:
     raise SdkgenError(Problem(Level.ERROR, f"not an OpenAPI 3.0 or 3.1 document ({found})", where, hint))
 
 
-def check_references(spec: Spec) -> str:
-    """The spec's OpenAPI version, once it is one and every `$ref` resolves (all its files loaded)."""
-    version, _ = _references(spec)
+def check_references(spec: Spec, *, needed_only: bool = False) -> str:
+    """The spec's OpenAPI version, once it is one and every `$ref` resolves (all its files loaded).
+    `needed_only`: only those the operations and webhooks reach must (generation is lenient: a broken
+    `$ref` in a component nothing uses stops nothing; validation reports it)."""
+    version, _ = _references(spec, needed=_needed(spec) if needed_only else None)
     return version
 
 
-def _references(spec: Spec) -> tuple[str, bool]:
+def _needed(spec: Spec) -> set[tuple[object, str]]:
+    """(document path, pointer) of every `$ref` the operations and webhooks reach, through other `$ref`s."""
+    needed: set[tuple[object, str]] = set()
+    pending = [(spec.root, f"/{key}") for key in ("paths", "webhooks") if key in spec.data]
+    while pending:
+        document, base = pending.pop()
+        for pointer, node in refs(spec.at(base, document).value, base):
+            if (document.path, pointer) in needed:
+                continue
+            needed.add((document.path, pointer))
+            try:
+                target = spec.resolve(Resolved(node, document, pointer))
+            except SdkgenError:
+                continue
+            pending.append((target.document, target.pointer))
+    return needed
+
+
+def _references(spec: Spec, needed: set[tuple[object, str]] | None = None) -> tuple[str, bool]:
     """`check_references`, and whether some `$ref` leads into a document's `paths` (then no path item
-    stands alone). Every `$ref` in the root document and in the files it reaches must lead somewhere."""
+    stands alone). Every `$ref` in the root document and in the files it reaches must lead somewhere
+    (of `needed`, when given, only those)."""
     version = openapi_version(spec)
     problems: list[Problem] = []
     into_paths = False
@@ -81,7 +102,8 @@ def _references(spec: Spec) -> tuple[str, bool]:
             try:
                 target = spec.resolve(Resolved(node, document, pointer))
             except SdkgenError as exc:
-                problems += exc.problems
+                if needed is None or (document.path, pointer) in needed:
+                    problems += exc.problems
                 continue
             into_paths = into_paths or target.pointer == "/paths" or target.pointer.startswith("/paths/")
             if target.document.path not in visited:

@@ -57,6 +57,12 @@ DEFECTIVE_SPECS = {
         "duplicate operationId 'Same' (first used at",
         10,
     ),
+    "unresolvable_ref_in_an_unused_component": (
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses: {'200': {description: ok}}\n"
+        "components:\n  schemas:\n    Unused: {$ref: '#/components/schemas/Missing'}\n",
+        "unresolvable $ref '#/components/schemas/Missing'",
+        9,
+    ),
     "title_on_an_operation": (
         "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      title: Post x\n"
         "      responses: {'200': {description: ok}}\n",
