@@ -382,7 +382,11 @@ def _parameter_schema(param: Resolved) -> Resolved | None:
 
 
 def _query_style(param: dict[str, Any]) -> str:
-    """How a query parameter's list or object is written, when not form-exploded (OpenAPI's default)."""
+    """How a query parameter's list or object is written, when not form-exploded (OpenAPI's default);
+    "json" for one whose `content` is JSON (`filter={"status":"active"}`)."""
+    content = param.get("content")
+    if isinstance(content, dict) and any(m == "application/json" or str(m).endswith("+json") for m in content):
+        return "json"
     style = param.get("style", "form")
     if style == "deepObject":
         return "deep"

@@ -1254,3 +1254,29 @@ def test_an_octet_stream_body_takes_a_file_and_schema_keywords_on_a_parameter_ar
     assert mypy_strict(out, "media_upload_api") == ""
     tests = run_generated_tests(out)
     assert tests.returncode == 0, tests.stdout[-3000:]
+
+
+def test_a_query_parameter_whose_content_is_json_is_sent_as_one_json_text(generated_from: Callable[[str, str], Generated]) -> None:
+    """`content: {application/json: ...}` on a query parameter: typed by its schema, sent as JSON text."""
+    out, api, run = generated_from(
+        """
+        openapi: 3.0.3
+        info: {title: Filters, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /calls:
+            get:
+              operationId: listCalls
+              parameters:
+                - name: filter
+                  in: query
+                  content: {application/json: {schema: {type: object, properties: {status: {type: string}, ids: {type: array, items: {type: integer}}}}}}
+              responses: {"204": {description: ok}}
+        """,
+        "filters_api",
+    )
+    assert "warning" not in run.err
+    client, sent = recording_client(api, [httpx.Response(204)])
+    client.calls.fetch(filter=api.models.ListCallsFilter(status="active", ids=[1, 2]))
+    assert sent[0].url.params["filter"] == '{"status":"active","ids":[1,2]}'
+    assert mypy_strict(out, "filters_api") == ""

@@ -40,7 +40,8 @@ class RequestOptions:
         default_factory=dict
     )  # wire name -> value, as `given` collects them
     # How a query parameter other than form-exploded is written: "deep" (deepObject: `filter[status]=a`),
-    # "comma" (explode: false: `tags=a,b`), "space" or "pipe" (spaceDelimited, pipeDelimited).
+    # "comma" (explode: false: `tags=a,b`), "space" or "pipe" (spaceDelimited, pipeDelimited), "json"
+    # (`content: application/json`: `filter={"status":"active"}`).
     query_styles: Mapping[str, str] = field(default_factory=dict)
     form_styles: Mapping[str, str] = field(
         default_factory=dict
@@ -235,7 +236,9 @@ def _encode_pairs(
         style = styles.get(name, "") if styles else ""
         if hasattr(value, "to_dict"):
             value = value.to_dict()  # an object parameter given as its model
-        if style == "deep" and isinstance(value, (Mapping, list, tuple)):
+        if style == "json":  # a parameter whose `content` is JSON: the value as one JSON text
+            encoded.append((name, json.dumps(_codecs.to_json(value), separators=(",", ":"))))
+        elif style == "deep" and isinstance(value, (Mapping, list, tuple)):
             encoded += _deep_pairs(name, value)
         elif isinstance(value, Mapping):
             items = [(str(k), _wire_text(v)) for k, v in value.items() if v is not None]
