@@ -118,7 +118,7 @@ def _arguments(op: Operation, api: Api) -> dict[str, Any] | None:
 def _fits(t: TypeInfo, value: Any) -> bool:
     """Whether an example value is one the argument takes, as written or as a form writes it (`"true"`,
     `"15"`): one its schema contradicts (a list for an object) is not used; a value is made instead."""
-    return t.accepts(value) or t.accepts(wire_value(as_argument(t, value))) or t.kind == "model" and isinstance(value, dict)
+    return t.accepts(value) or t.accepts(wire_value(as_argument(t, value))) or (t.kind == "model" and isinstance(value, dict))
 
 
 def _model_example(api: Api, t: TypeInfo, value: Any) -> Any:
