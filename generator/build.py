@@ -47,15 +47,16 @@ def build(spec: Spec, package: str) -> Api:
     info = data.get("info") or {}
     credentials = _credentials(data.get("x-sdkgen") or {}) or _credentials_from_security(data, problems, spec)
     base_url, variables = _server(data)
+    walked = list(walk.operations(spec))
     operations = []
-    for found in walk.operations(spec):
+    for found in walked:
         operation = _operation(spec, converter, found, credentials, problems, base_url)
         if operation is not None:
             operations.append(operation)
     keys = unique((f"{o.http_method} {o.path}", snake(o.operation_id)) for o in operations)
     for operation in operations:
         operation.key = keys[f"{operation.http_method} {operation.path}"]
-    webhooks = _webhooks(spec, converter, problems)
+    webhooks = _webhooks(spec, converter, walked, problems)
     models = {m.ref: m for m in converter.models.values()}
     for operation in operations:
         operation.pagination = _pagination(operation, models)
@@ -83,14 +84,14 @@ def build(spec: Spec, package: str) -> Api:
     )
 
 
-def _webhooks(spec: Spec, converter: SchemaConverter, problems: list[Problem]) -> list[Webhook]:
+def _webhooks(spec: Spec, converter: SchemaConverter, walked: list[walk.OperationNode], problems: list[Problem]) -> list[Webhook]:
     """The requests the API sends: 3.1's `webhooks` and each operation's `callbacks`, each with a body
     to decode. One without a body has nothing to decode, and is said so."""
     found: list[tuple[str, str, Resolved]] = []  # (event, method, operation)
     hooks = spec.resolve(spec.at("/webhooks")).value if "webhooks" in spec.data else {}
     for name in hooks if isinstance(hooks, dict) else {}:
         found += _incoming(spec, str(name), spec.resolve(spec.at(join_pointer("webhooks", name))))
-    for operation in walk.operations(spec):
+    for operation in walked:
         callbacks = operation.value.get("callbacks")
         for name in callbacks if isinstance(callbacks, dict) else {}:
             callback = spec.resolve(child(operation.node, "callbacks", name))
