@@ -744,6 +744,7 @@ def _resource_tree(
         _check_ids_on_access(resource)
     for resource in [r for root in roots for r in root.walk()]:
         _name_methods(resource, paged)
+        _mark_creates(resource)
     return roots, hoisted
 
 
@@ -831,8 +832,15 @@ def _name_methods(resource: Resource, paged: set[str]) -> None:
                 name += "_"
             taken.add(name)
             operation.method_name = name
-            # An action (cancel, capture) is no more safe to send twice than a create.
-            operation.creates = (is_list or bool(operation.action)) and operation.http_method == "POST"
+
+
+def _mark_creates(resource: Resource) -> None:
+    """Which operations create something, and so are never sent twice once the server may have seen
+    them (see the runtime's retries): a POST to a collection, or an action (cancel, capture), which is
+    no more safe to repeat."""
+    for operation in resource.list_operations + resource.context_operations:
+        is_list = operation in resource.list_operations
+        operation.creates = (is_list or bool(operation.action)) and operation.http_method == "POST"
 
 
 def _conventional_names(operation: Operation, table: dict[str, tuple[str, ...]], is_list: bool, paged: set[str]) -> tuple[str, ...]:
