@@ -10,8 +10,10 @@ returned, and so nothing written, before it has passed.
 from __future__ import annotations
 
 import gc
+import keyword
 import multiprocessing
 import os
+import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -44,8 +46,7 @@ def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = Fal
     nothing is generated, as `sdkgen validate` says. What makes correct code impossible is an error
     either way: a file that does not parse, a document that is not OpenAPI 3, a `$ref` that leads nowhere.
     """
-    if not package.isidentifier():
-        raise fail(f"package name {package!r} is not a valid Python identifier", hint="use e.g. my_api")
+    check_package_name(package)
     spec: Spec | None = None
     text = read_text(spec_path.resolve())
     with _without_cycle_collection(), _validated_beside(spec_path, text) as validated:
@@ -64,6 +65,19 @@ def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = Fal
         raise SdkgenError(found)
     defects = [replace(p, level=Level.WARNING) for p in found]
     return Output(files, defects + api.problems, manifest.inputs(spec.documents, out, package))
+
+
+# What a generated package imports besides the standard library: a package named like one would shadow it.
+_IMPORTED = frozenset({"httpx", "anyio", "pytest"})
+
+
+def check_package_name(package: str) -> None:
+    """A package name generated code can import, and that takes no name the package itself imports:
+    `None` or `class` cannot be imported, `httpx` or `json` would shadow the client's own dependency."""
+    if not package.isidentifier() or keyword.iskeyword(package):
+        raise fail(f"package name {package!r} is not an importable Python name", hint="use e.g. my_api")
+    if package in sys.stdlib_module_names or package in _IMPORTED:
+        raise fail(f"package name {package!r} would shadow the standard library's or a dependency's module {package!r}", hint=f"use e.g. {package}_api")
 
 
 @contextmanager

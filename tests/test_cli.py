@@ -265,3 +265,13 @@ def test_validate_reports_every_configured_spec(sdkgen: Callable[..., Run]) -> N
     run = sdkgen("validate")
     assert run.code == 0
     assert "spec/twilio.yaml: valid" in run.out and "spec/signalwire.yaml: valid" in run.out
+
+
+@pytest.mark.parametrize(("package", "message"), [("None", "not an importable"), ("class", "not an importable"), ("httpx", "would shadow"), ("json", "would shadow")])
+def test_a_package_name_that_cannot_be_imported_or_shadows_a_module_is_refused(
+    package: str, message: str, sdkgen: Callable[..., Run], generated: Path, tmp_path: Path
+) -> None:
+    before = snapshot(generated)
+    run = sdkgen("generate", "--spec", str(GOOD), "--out", str(tmp_path / "elsewhere"), "--package", package)
+    assert run.code == 2 and message in run.err and "Traceback" not in run.err
+    assert not (tmp_path / "elsewhere").exists() and snapshot(generated) == before
