@@ -32,11 +32,15 @@ def words(name: str) -> list[str]:
     return [w.lower() for part in _NOT_WORD.split(name) for w in _WORD_BOUNDARY.split(part) if w]
 
 
+def _snake_case(name: str, prefix: str) -> str:
+    """`name`'s words in snake_case, `prefix` before a leading digit (`1st` -> `field_1st`) or alone."""
+    result = "_".join(words(name)) or prefix
+    return f"{prefix}_{result}" if result[0].isdigit() else result
+
+
 def snake(name: str, *, prefix: str = "field", reserved: frozenset[str] = frozenset()) -> str:
     """A valid, non-reserved snake_case identifier: `from` -> `from_`, `1st` -> `field_1st`."""
-    result = "_".join(words(name)) or prefix
-    if result[0].isdigit():
-        result = f"{prefix}_{result}"
+    result = _snake_case(name, prefix)
     if result in _RESERVED or result in reserved:
         result += "_"
     return result
@@ -50,9 +54,7 @@ ANNOTATION_NAMES = frozenset({"list", "dict", "str", "int", "float", "bool", "by
 def attribute(name: str, *, reserved: frozenset[str] = frozenset()) -> str:
     """A model attribute or keyword argument: snake_case as `snake` makes it, but a builtin's name is
     kept (`shipment.id`, `type=`): only keywords, names annotations need and `reserved` get a `_`."""
-    result = "_".join(words(name)) or "field"
-    if result[0].isdigit():
-        result = f"field_{result}"
+    result = _snake_case(name, "field")
     if keyword.iskeyword(result) or result in ANNOTATION_NAMES or result in reserved:
         result += "_"
     return result

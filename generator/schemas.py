@@ -63,7 +63,7 @@ class SchemaConverter:
             nullable = nullable or None in values
             return self._enum(node, name, [v for v in values if v is not None], nullable)
         if types == "array" or (types is None and "items" in schema):
-            item = self.type_of(self._child(node, "items"), name + "Item") if "items" in schema else ANY
+            item = self.type_of(child(node, "items"), name + "Item") if "items" in schema else ANY
             return TypeInfo("list", nullable, item=item)
         if types == "object" or (types is None and any(k in schema for k in ("properties", "additionalProperties", "unevaluatedProperties"))):
             return self._object(node, name, nullable)
@@ -98,9 +98,9 @@ class SchemaConverter:
             else:
                 kept.append(index)
         if len(kept) == 1:
-            inner = self.type_of(self._child(node, combinator, kept[0]), name)
+            inner = self.type_of(child(node, combinator, kept[0]), name)
             return _with(inner, nullable=nullable or inner.nullable)
-        children = [self._child(node, combinator, index) for index in kept]
+        children = [child(node, combinator, index) for index in kept]
         # Models (Vonage's call with an NCCO or an answer URL), scalars, arrays, an id or its expanded
         # object (Stripe's `string | Customer`): each option typed, the runtime decodes by the value.
         options = [self.type_of(child, f"{name}Option{n}") for n, child in enumerate(children, 1)]
@@ -109,7 +109,7 @@ class SchemaConverter:
     def _all_of(self, node: Resolved, name: str, nullable: bool) -> TypeInfo:
         parts = node.value["allOf"]
         if len(parts) == 1:
-            inner = self.type_of(self._child(node, "allOf", 0), name)
+            inner = self.type_of(child(node, "allOf", 0), name)
             return _with(inner, nullable=nullable or inner.nullable)
         return self._object(node, name, nullable)  # properties of every part, merged
 
@@ -120,7 +120,7 @@ class SchemaConverter:
         extra = node.value.get(keyword)
         if not properties:
             if isinstance(extra, dict) and extra:
-                return TypeInfo("dict", nullable, item=self.type_of(self._child(node, keyword), name + "Value"))
+                return TypeInfo("dict", nullable, item=self.type_of(child(node, keyword), name + "Value"))
             return TypeInfo("dict", nullable, item=ANY)
         key = (node.document.path, node.pointer)
         if key in self.models:
@@ -154,13 +154,13 @@ class SchemaConverter:
         required: set[str] = set()
         schema = node.value
         for index, _part in enumerate(schema.get("allOf") or []):
-            part = self.spec.resolve(self._child(node, "allOf", index))
+            part = self.spec.resolve(child(node, "allOf", index))
             if isinstance(part.value, dict):
                 sub_properties, sub_required = self._properties(part)
                 properties.update(dict(sub_properties))
                 required |= sub_required
         for wire in schema.get("properties") or {}:
-            properties[str(wire)] = self._child(node, "properties", wire)
+            properties[str(wire)] = child(node, "properties", wire)
         required |= {r for r in schema.get("required") or [] if isinstance(r, str)}
         return list(properties.items()), required
 
@@ -172,7 +172,7 @@ class SchemaConverter:
                 value = candidate.value["default"]
                 if t.accepts(value):
                     return {"default": value, "has_default": True}
-                where = self._child(candidate, "default")
+                where = child(candidate, "default")
                 self._warn(where, f"default {value!r} is not a value of its own schema; ignored")
                 break
         return {"default": None, "has_default": False}
@@ -219,9 +219,6 @@ class SchemaConverter:
         self._module_names.add(snake(candidate, prefix="model"))
         return ClassRef(candidate, f"{package}.{snake(candidate, prefix='model')}")
 
-    def _child(self, node: Resolved, *tokens: str | int) -> Resolved:
-        return child(node, *tokens)
-
     def _warn(self, node: Resolved, message: str) -> None:
         self.problems.append(Problem(Level.WARNING, message, node.location))
 
@@ -258,9 +255,10 @@ def short_names(names: list[str]) -> dict[str, str]:
     short = {}
     for name in dotted:
         parts = name.split(".")
-        k = next((k for k in range(1, len(parts)) if ends[k][pascal(".".join(parts[-k:]))] == 1 and pascal(".".join(parts[-k:])) not in taken), len(parts))
+        classes = {k: pascal(".".join(parts[-k:])) for k in range(1, len(parts) + 1)}
+        k = next((k for k in range(1, len(parts)) if ends[k][classes[k]] == 1 and classes[k] not in taken), len(parts))
         short[name] = ".".join(parts[-k:])
-        taken.add(pascal(short[name]))
+        taken.add(classes[k])
     return short
 
 

@@ -343,18 +343,19 @@ def _disposition_text(text: str) -> str:
     return text.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
 
 
+def _listed_text(value: Any) -> str:
+    """A header's or cookie's value as its text: a list comma-separated (simple and form style)."""
+    return (
+        ",".join(map(_wire_text, value)) if isinstance(value, (list, tuple)) else _wire_text(value)
+    )
+
+
 def _cookie_header(cookies: Mapping[str, Any]) -> str:
-    """Form style, as OpenAPI says of cookies (a list comma-separated), each value percent-encoded:
-    a `;`, `,` or space in a value would otherwise end it or start another cookie."""
-
-    def text(value: Any) -> str:
-        return (
-            ",".join(map(_wire_text, value))
-            if isinstance(value, (list, tuple))
-            else _wire_text(value)
-        )
-
-    return "; ".join(f"{name}={quote(text(value), safe=',')}" for name, value in cookies.items())
+    """Form style, as OpenAPI says of cookies, each value percent-encoded: a `;`, `,` or space in a
+    value would otherwise end it or start another cookie."""
+    return "; ".join(
+        f"{name}={quote(_listed_text(value), safe=',')}" for name, value in cookies.items()
+    )
 
 
 # Characters that percent-encoding leaves as they are; most ids and values hold nothing else, and
@@ -449,11 +450,7 @@ class BaseClient:
         url = self._url(options)
         headers = {**self._request_headers}
         for name, value in options.headers.items():  # simple style: a list is comma-separated
-            headers[name] = (
-                ",".join(map(_wire_text, value))
-                if isinstance(value, (list, tuple))
-                else _wire_text(value)
-            )
+            headers[name] = _listed_text(value)
         if options.cookies:
             headers["Cookie"] = _cookie_header(options.cookies)
         kwargs: dict[str, Any] = {}
