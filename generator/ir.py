@@ -130,6 +130,35 @@ class TypeInfo:
         return ["Nullable", base] if self.nullable else base
 
     @property
+    def codec_code(self) -> str:
+        """`codec_data` as the Python expression a resource module or the webhooks module writes, naming
+        generated classes themselves (found on first use) so that the type checker holds it to
+        `annotation`: `_codecs.Nullable(_codecs.List(_codecs.Model(lambda: models.CallRecording)))`."""
+        if self.kind in ("enum", "model"):
+            assert self.ref is not None
+            package = self.ref.module.split(".")[0]  # imported as a whole, its classes on first use
+            base = f"_codecs.{'Enum' if self.kind == 'enum' else 'Model'}(lambda: {package}.{self.ref.name})"
+        elif self.kind in ("list", "dict"):
+            assert self.item is not None
+            base = f"_codecs.{'List' if self.kind == 'list' else 'Dict'}({self.item.codec_code})"
+        elif self.kind == "union":
+            base = f"_codecs.Union([{', '.join(o.codec_code for o in self.options)}])"
+        elif self.kind == "literal":
+            base = "_codecs.ANY"
+        else:
+            base = f"_codecs.{PRIMITIVE_CODECS[self.kind]}"
+        return f"_codecs.Nullable({base})" if self.nullable else base
+
+    @property
+    def codec_typed(self) -> bool:
+        """Whether the type checker reads `annotation` from `codec_code` itself: not where a union, a
+        literal or an untyped value makes the codec's values `Any` (the declaring code then says it)."""
+        if self.kind in ("list", "dict"):
+            assert self.item is not None
+            return self.item.codec_typed
+        return self.kind not in ("union", "literal", "any", "none", "file")
+
+    @property
     def value_codec_data(self) -> Any:
         """`codec_data` of a value that is not None: a model field's (models pass None through themselves)."""
         return replace(self, nullable=False).codec_data if self.nullable else self.codec_data

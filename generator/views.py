@@ -186,6 +186,8 @@ def _resource_class_names(r: Resource) -> list[str]:
 class _OperationView:
     endpoint: str  # the constant holding what the operation sends
     endpoint_document: str  # that, as a string literal of its JSON document
+    response_codec: str  # the codec of its response, as Python
+    annotation: str  # `: Endpoint[...]` where that codec's type is Any, else ""
     returns: str
     signature: list[_Declared]
     op: Operation
@@ -225,6 +227,8 @@ def _operation_view(op: Operation, scope: str) -> _OperationView:
     return _OperationView(
         endpoint=f"_{scope.upper()}_{op.method_name.upper()}",
         endpoint_document=json_string(_endpoint_document(op)),
+        response_codec=op.response.codec_code if op.response else "_codecs.ANY",
+        annotation="" if op.response and op.response.codec_typed else f": Endpoint[{op.response.annotation if op.response else 'None'}]",
         returns=op.response.annotation if op.response else "None",
         signature=[_argument(p) for p in op.arguments] + [_TIMEOUT_ARGUMENT],
         op=op,
@@ -269,8 +273,6 @@ def _endpoint_document(op: Operation) -> str:
     document: dict[str, Any] = {"method": op.http_method, "path": op.path}
     if op.server:
         document["server"] = op.server  # its own, not the API's
-    if op.response is not None:
-        document["response"] = op.response.codec_data  # the codec the response decodes with (else ANY)
     ids = [p for p in op.path_parameters if p.slot is not None]
     if ids:
         document["path_params"] = {p.wire: p.slot for p in ids}
@@ -379,6 +381,11 @@ def resource(api: Api, r: Resource) -> Any:
     types = [p.type for o in r.operations for p in o.parameters] + [o.response for o in r.operations if o.response]
     types += [o.pagination.item for o in r.operations if o.pagination]
     plain, typing_only = _type_imports(types, here)
+    # The classes responses decode into are imported to run: each endpoint's codec names its own.
+    if r.operations:
+        plain.add("from .. import _codecs")
+    packages = {ref.module.split(".")[0] for o in r.operations if o.response for ref in o.response.refs()}
+    plain |= {f"from .. import {package}" for package in packages}  # the response codecs' classes
     if any(o.pagination for o in r.operations):
         plain.add("from .._pagination import AsyncPager, SyncPager")
     plain |= {"import httpx", "from .._base_client import AsyncResource, Endpoint, SyncResource"}
@@ -408,7 +415,7 @@ def resource(api: Api, r: Resource) -> Any:
 
     for child in r.children + r.list_children:
         typing_only.add(f"from .{child.module.split('.', 1)[1]} import {child.list_class}, Async{child.list_class}")
-    if typing_only:
+    if typing_only - plain:
         plain.add("from typing import TYPE_CHECKING")
     if not r.operations:
         plain.discard("import httpx")
@@ -543,14 +550,16 @@ def webhooks(api: Api) -> Any:
     """The `webhooks` module: a function per request the API sends, decoding its body."""
     plain, typing_only = _type_imports([w.payload for w in api.webhooks], "webhooks")
     plain |= {"from collections.abc import Mapping", "from typing import Any", "from . import _codecs"}
-    if typing_only:
+    plain |= {f"from . import {ref.module.split('.')[0]}" for w in api.webhooks for ref in w.payload.refs()}
+    if typing_only - plain:
         plain.add("from typing import TYPE_CHECKING")
     functions = [
         SimpleNamespace(
             name=w.function,
             constant=f"_{w.function.upper()}",
             returns=w.payload.annotation,
-            codec=literal(w.payload.codec_data),
+            codec=w.payload.codec_code,
+            annotation="" if w.payload.codec_typed else f": _codecs.Response[{w.payload.annotation}]",
             form=w.form,
             docstring=_doc(
                 w.description or f"The `{w.event}` request.",

@@ -1280,3 +1280,24 @@ def test_a_query_parameter_whose_content_is_json_is_sent_as_one_json_text(genera
     client.calls.fetch(filter=api.models.ListCallsFilter(status="active", ids=[1, 2]))
     assert sent[0].url.params["filter"] == '{"status":"active","ids":[1,2]}'
     assert mypy_strict(out, "filters_api") == ""
+
+
+def test_an_endpoints_response_type_is_the_type_checkers_not_a_claim(generated: dict[str, Path], tmp_path: Path) -> None:
+    """Each endpoint's response codec is Python naming the generated class (found on first use), so
+    mypy infers `Endpoint[Pet]` from it and rejects any other claim; a method returning what its
+    endpoint sends is held to its annotation."""
+    import shutil
+
+    out = tmp_path / "constructs_api"
+    shutil.copytree(generated["constructs_api"], out)
+    (out / "tests" / "typed_use.py").write_text(
+        "from constructs_api._base_client import Endpoint\n"
+        "from constructs_api.models import ListPetsResponse, Pet\n"
+        "from constructs_api.resources.pets import _CONTEXT_FETCH, _LIST_LIST\n"
+        "fetched: Endpoint[Pet] = _CONTEXT_FETCH\n"
+        "listed: Endpoint[ListPetsResponse] = _LIST_LIST\n"
+        "wrong: Endpoint[ListPetsResponse] = _CONTEXT_FETCH\n"
+    )
+    found = mypy_strict(out, "constructs_api")
+    assert "typed_use.py:6: error: Incompatible types in assignment" in found
+    assert found.count(": error:") == 1, found

@@ -27,6 +27,7 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 _RETRYABLE_STATUS = frozenset({408, 429})
 _T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True)
@@ -66,11 +67,15 @@ class RequestOptions:
 
 
 class Endpoint(Generic[_T]):
-    """One operation as the spec documents it, read from the JSON document a resource module holds for
-    it: the request's method and path, which argument goes to which query parameter, header or body
-    field, the checks each argument passes before anything is sent, and the codec of the response
-    (`response`, decoding into `_T`); for a list operation, how its pages link (`paging`, which
-    `_pagination` reads)."""
+    """One operation as the spec documents it: the codec of its response (`response`, decoding into
+    `_T`, given as Python so that the type checker holds it to the method's annotation), and, read
+    from the JSON document a resource module holds for it, the request's method and path, which
+    argument goes to which query parameter, header or body field, the checks each argument passes
+    before anything is sent, and for a list operation how its pages link (`paging`, which
+    `_pagination` reads).
+
+    A resource module writes one as `Endpoint.returning(_codecs.Model(Call)).from_json(document)`,
+    the document one string literal, which costs black (and so generation) next to nothing."""
 
     __slots__ = (
         "_method",
@@ -92,10 +97,8 @@ class Endpoint(Generic[_T]):
         "paging",
     )
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
-        self.response: _codecs.Response[_T] = _codecs.Response(
-            _codecs.described(document.get("response", "ANY"))
-        )
+    def __init__(self, response: _codecs.Codec[_T], document: Mapping[str, Any]) -> None:
+        self.response: _codecs.Response[_T] = _codecs.Response(response)
         self._method: str = document["method"]
         self._path: str = document["path"]
         self._server: str | None = document.get("server")
@@ -136,9 +139,10 @@ class Endpoint(Generic[_T]):
         self._creates: bool = document.get("creates", False)
         self.paging: Mapping[str, Any] | None = document.get("paging")
 
-    @classmethod
-    def from_json(cls, document: str) -> Endpoint[Any]:
-        return cls(json.loads(document))
+    @staticmethod
+    def returning(response: _codecs.Codec[_R]) -> _EndpointReader[_R]:
+        """An endpoint whose responses `response` decodes, once its document is read (`from_json`)."""
+        return _EndpointReader(response)
 
     def send(self, resource: SyncResource, args: Mapping[str, Any]) -> _T:
         """Send the request for a call of a sync method (`args`: its arguments by name) and decode
@@ -183,6 +187,14 @@ class Endpoint(Generic[_T]):
             timeout=args["timeout"],
             **parts,
         )
+
+
+class _EndpointReader(Generic[_T]):
+    def __init__(self, response: _codecs.Codec[_T]) -> None:
+        self._response = response
+
+    def from_json(self, document: str) -> Endpoint[_T]:
+        return Endpoint(self._response, json.loads(document))
 
 
 class KeyAuth(httpx.Auth):

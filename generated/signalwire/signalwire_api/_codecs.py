@@ -15,6 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 
 _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)
+_C = TypeVar("_C")  # a generated model or enum class
 
 
 class Codec(Protocol[_T_co]):
@@ -163,31 +164,55 @@ BYTES: Codec[bytes] = _Raw("bytes")  # audio, images, files
 TEXT: Codec[str] = _Raw("text")  # XML, plain text
 
 
-class _Lazy:
-    """A generated class, imported on first use so that importing a model imports nothing else."""
+class _Class(Generic[_C]):
+    """A generated class, found on first use (`find`: `lambda: models.Call`), so that importing a
+    module that names it imports nothing else."""
 
-    def __init__(self, package: str | None, module: str, name: str) -> None:
-        self._where = (package or "", module, name)
+    def __init__(self, find: Callable[[], type[_C]]) -> None:
+        self._find = find
         self._class: Any = None
 
     def target(self) -> Any:
         if self._class is None:
-            package, module, name = self._where
-            root = (
-                package.rsplit(".", 1)[0]
-                if package.endswith((".models", ".resources"))
-                else package
-            )
-            self._class = getattr(importlib.import_module(f"{root}.{module}"), name)
+            self._class = self._find()
         return self._class
 
 
-class Model(_Lazy):
-    def decode(self, value: Any) -> Any:
-        return self.target().from_dict(value) if isinstance(value, dict) else value
+class Model(_Class[_C]):
+    """A generated model: decodes an object with its `from_dict`; anything else stays as it came."""
+
+    def decode(self, value: Any) -> _C:
+        return cast(_C, self.target().from_dict(value) if isinstance(value, dict) else value)
 
     def encode(self, value: Any) -> Any:
         return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+class Enum(_Class[_C]):
+    """A generated enum: decodes its members' values; an unknown value stays as it came."""
+
+    def decode(self, value: Any) -> _C:
+        try:
+            return cast(_C, self.target()(value))
+        except ValueError:
+            return cast(_C, value)
+
+    def encode(self, value: Any) -> Any:
+        return value.value if isinstance(value, enum.Enum) else value
+
+
+def _imported(package: str | None, module: str, name: str) -> Callable[[], Any]:
+    """Finds class `name` of generated module `module` (`models.call`), seen from `package`."""
+
+    def find() -> Any:
+        root = (
+            (package or "").rsplit(".", 1)[0]
+            if (package or "").endswith((".models", ".resources"))
+            else package or ""
+        )
+        return getattr(importlib.import_module(f"{root}.{module}"), name)
+
+    return find
 
 
 class Union:
@@ -227,36 +252,29 @@ def _declared(model: Any, value: dict[str, Any]) -> int:
     return sum(1 for spec in model.__fields__ if (spec.wire or spec.attribute) in value)
 
 
-class Enum(_Lazy):
-    def decode(self, value: Any) -> Any:
-        try:
-            return self.target()(value)
-        except ValueError:
-            return value
-
-    def encode(self, value: Any) -> Any:
-        return value.value if isinstance(value, enum.Enum) else value
-
-
-class List:
-    def __init__(self, item: Codec[Any]) -> None:
+class List(Generic[_T]):
+    def __init__(self, item: Codec[_T]) -> None:
         self.item = item
 
-    def decode(self, value: Any) -> Any:
-        return [self.item.decode(v) for v in value] if isinstance(value, list) else value
+    def decode(self, value: Any) -> list[_T]:
+        return (
+            [self.item.decode(v) for v in value]
+            if isinstance(value, list)
+            else cast(list[_T], value)
+        )
 
     def encode(self, value: Any) -> Any:
         return [self.item.encode(v) for v in value] if isinstance(value, (list, tuple)) else value
 
 
-class Dict:
-    def __init__(self, item: Codec[Any]) -> None:
+class Dict(Generic[_T]):
+    def __init__(self, item: Codec[_T]) -> None:
         self.item = item
 
-    def decode(self, value: Any) -> Any:
-        return (
-            {k: self.item.decode(v) for k, v in value.items()} if isinstance(value, dict) else value
-        )
+    def decode(self, value: Any) -> dict[str, _T]:
+        if isinstance(value, dict):
+            return {k: self.item.decode(v) for k, v in value.items()}
+        return cast(dict[str, _T], value)
 
     def encode(self, value: Any) -> Any:
         return (
@@ -264,12 +282,12 @@ class Dict:
         )
 
 
-class Nullable:
-    def __init__(self, inner: Codec[Any]) -> None:
+class Nullable(Generic[_T]):
+    def __init__(self, inner: Codec[_T]) -> None:
         self.inner = inner
         self.passthrough: bool = getattr(inner, "passthrough", False)
 
-    def decode(self, value: Any) -> Any:
+    def decode(self, value: Any) -> _T | None:
         return None if value is None else self.inner.decode(value)
 
     def encode(self, value: Any) -> Any:
@@ -291,7 +309,7 @@ _NAMED: dict[str, Codec[Any]] = {
 
 
 def described(description: Any) -> Codec[Any]:
-    """The codec a model's field table or an endpoint's response describes: a constant's name
+    """The codec a model's field table describes: a constant's name
     (`"STR"`), `["List", item]`, `["Dict", value]`, `["Nullable", inner]`, `["Model", module, class]`
     / `["Enum", module, class]` for a generated class, imported on first use, or `["Union", [models]]`.
     """
@@ -300,7 +318,7 @@ def described(description: Any) -> Codec[Any]:
     kind, *rest = description
     if kind in ("Model", "Enum"):
         module, name = rest
-        return (Model if kind == "Model" else Enum)(__package__, module, name)
+        return (Model if kind == "Model" else Enum)(_imported(__package__, module, name))
     if kind == "Union":
         return Union([described(option) for option in rest[0]])
     inner = described(rest[0])
@@ -316,14 +334,14 @@ def described(description: Any) -> Codec[Any]:
 class Response(Generic[_T]):
     """Decodes a whole response body into `_T` (a model, a list, ...)."""
 
-    def __init__(self, codec: Codec[Any]) -> None:
+    def __init__(self, codec: Codec[_T]) -> None:
         self.codec = codec
         self.raw: str | None = getattr(
             codec, "raw", None
         )  # "bytes" or "text": not JSON, read as it is
 
     def decode(self, value: Any) -> _T:
-        return cast(_T, self.codec.decode(value))
+        return self.codec.decode(value)
 
     def encode(self, value: Any) -> Any:
         return self.codec.encode(value)

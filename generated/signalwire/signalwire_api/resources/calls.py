@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from .. import _validation
+from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
 
@@ -16,11 +16,10 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncCallContext", "AsyncCallList", "CallContext", "CallList"]
 
-_CONTEXT_UPDATE: Endpoint[Call] = Endpoint.from_json("""
+_CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.Call)).from_json("""
 {
     "method": "POST",
     "path": "/Accounts/{AccountSid}/Calls/{Sid}",
-    "response": ["Model", "models.call", "Call"],
     "path_params": {
         "AccountSid": 0,
         "Sid": 1

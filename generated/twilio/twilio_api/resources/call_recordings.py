@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from .. import _validation
+from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
 
@@ -20,11 +20,10 @@ __all__ = [
     "CallRecordingList",
 ]
 
-_CONTEXT_UPDATE: Endpoint[CallRecording] = Endpoint.from_json("""
+_CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.CallRecording)).from_json("""
 {
     "method": "POST",
     "path": "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json",
-    "response": ["Model", "models.call_recording", "CallRecording"],
     "path_params": {
         "AccountSid": 0,
         "CallSid": 1,

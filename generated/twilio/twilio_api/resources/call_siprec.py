@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from .. import _validation
+from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
 
@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncCallSiprecContext", "AsyncCallSiprecList", "CallSiprecContext", "CallSiprecList"]
 
-_CONTEXT_UPDATE: Endpoint[Siprec] = Endpoint.from_json("""
+_CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.Siprec)).from_json("""
 {
     "method": "POST",
     "path": "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json",
-    "response": ["Model", "models.siprec", "Siprec"],
     "path_params": {
         "AccountSid": 0,
         "CallSid": 1,

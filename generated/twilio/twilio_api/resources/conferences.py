@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from .. import _validation
+from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
 
@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncConferenceContext", "AsyncConferenceList", "ConferenceContext", "ConferenceList"]
 
-_CONTEXT_UPDATE: Endpoint[Conference] = Endpoint.from_json("""
+_CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.Conference)).from_json("""
 {
     "method": "POST",
     "path": "/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json",
-    "response": ["Model", "models.conference", "Conference"],
     "path_params": {
         "AccountSid": 0,
         "Sid": 1
