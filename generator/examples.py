@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from generator.ir import Api, Field, Operation, Parameter, Resource, TypeInfo
+from generator.ir import Api, Field, Method, Operation, Parameter, Resource, TypeInfo
 from generator.naming import snake
 from generator.pycode import Code, docstring_body, json_document, literal
 from generator.synthesize import as_argument, datetime_code, value_of, wire_value
@@ -61,42 +61,37 @@ class CallPlan:
         return client + "".join(called) + f".{self.method}"
 
 
-def call_plan(api: Api, r: Resource, op: Operation) -> CallPlan | None:
-    """The plan for `op`, or None when the spec gives no usable value for a required argument."""
-    chain = r.chain
+def call_plan(api: Api, r: Resource, method: Method) -> CallPlan | None:
+    """The plan for `method`, or None when the spec gives no usable value for a required argument."""
+    op = method.operation
     values: dict[str, Any] = {}
     steps: list[tuple[str, tuple[str | int, ...] | None]] = []
     step_parameters: list[tuple[Parameter, ...]] = []
-    by_slot = {p.slot: p for p in op.path_parameters}
-    hoisted = chain[0].context_class is not None and len(chain) > 1 and chain[1] in api.hoisted
-    for index, node in enumerate(chain):
-        param = by_slot.get(node.slot)
-        if hoisted and index == 0:
-            if param is None:
+    for step in api.call_chain(r, method):
+        if step.implied:
+            if step.ids is None or step.ids[0] is None:
                 return None
-            values[param.wire] = None  # filled from the client's credential
+            values[step.ids[0].wire] = None  # filled from the client's credential
             continue
-        takes_id = chain[index + 1].via_id if node is not r else op in r.context_operations
-        if not takes_id:
-            steps.append((node.attribute, None))
+        if step.ids is None:
+            steps.append((step.resource.attribute, None))
             step_parameters.append(())
             continue
-        params = [by_slot.get(slot) for slot in range(node.slot, node.slot + node.id_count)]
         ids: list[str | int] = []
-        for param in params:
+        for param in step.ids:
             value = _id_value(param) if param is not None else None
             if param is None or value is None:
                 return None
             values[param.wire] = value
-            as_int = node.id_annotation == "int" and isinstance(value, int) and not isinstance(value, bool)
+            as_int = step.resource.id_annotation == "int" and isinstance(value, int) and not isinstance(value, bool)
             ids.append(value if as_int else str(value))
-        steps.append((node.attribute, tuple(ids)))
-        step_parameters.append(tuple(p for p in params if p is not None))
+        steps.append((step.resource.attribute, tuple(ids)))
+        step_parameters.append(tuple(p for p in step.ids if p is not None))
     arguments = _arguments(op, api)
     if arguments is None:
         return None
     # A paged operation is called for its first page, which its pager fetches first when iterated.
-    return CallPlan(tuple(steps), tuple(step_parameters), op.method_name, arguments, values, ".page()" if op.pagination else "")
+    return CallPlan(tuple(steps), tuple(step_parameters), method.name, arguments, values, ".page()" if op.pagination else "")
 
 
 def _arguments(op: Operation, api: Api) -> dict[str, Any] | None:
@@ -132,8 +127,9 @@ def _model_example(api: Api, t: TypeInfo, value: Any) -> Any:
     return Code(f"{api.package}.models.{chosen.class_name}.from_dict({literal(value)})")
 
 
-def call_example(api: Api, r: Resource, op: Operation, client: str) -> str:
-    plan = call_plan(api, r, op)
+def call_example(api: Api, r: Resource, method: Method, client: str) -> str:
+    op = method.operation
+    plan = call_plan(api, r, method)
     if plan is None:
         return f"# {op.operation_id}: see the method's docstring for its arguments"
     if op.pagination is not None:
@@ -225,8 +221,9 @@ def test_views(api: Api) -> Any:
     views = []
     for r in api.all_resources():
         cases = []
-        for op in r.operations:
-            plan = call_plan(api, r, op)
+        for method in r.methods:
+            op = method.operation
+            plan = call_plan(api, r, method)
             if plan is None:
                 continue
             case = _case(api, op, plan)

@@ -330,15 +330,13 @@ class Pagination:
 class Operation:
     operation_id: str
     http_method: str  # "GET", "POST", ...
-    method_name: str  # the Python method on its resource, e.g. "update"
     path: str  # the path template as written in the spec, e.g. "/Accounts/{AccountSid}/Calls/{Sid}"
     summary: str
     description: str
     parameters: list[Parameter]
     body_encoding: str | None  # "form", "json", "multipart", the media type of a body sent as it is (XML, audio), or None
     response: TypeInfo | None
-    creates: bool  # a POST to a collection: never retried once sent
-    body_optional: bool = False  # the body may be left out (see build._body): nothing given, nothing sent
+    body_optional: bool = False  # the body may be left out (see build.operations.body): nothing given, nothing sent
     deprecated: bool = False
     tag: str = ""
     request_example: dict[str, Any] = field(default_factory=dict)
@@ -348,7 +346,6 @@ class Operation:
     accept: str = ""  # the media types of a response that is not JSON (sent as Accept), else ""
     pagination: Pagination | None = None
     server: str = ""  # the operation's own server URL (its or its path item's `servers`), where it is not the API's
-    action: str = ""  # for an action path (`/shipments/{id}/cancel`): its verb, the method's name
     key: str = ""  # the operationId in snake case, unique in the API (specs repeat operationIds): tests' names
 
     @property
@@ -370,6 +367,15 @@ class Operation:
         return [p for p in self.parameters if p.location == location]
 
 
+@dataclass(frozen=True)
+class Method:
+    """An operation as a method of its resource's list or context class (`client.calls.create`)."""
+
+    name: str  # e.g. "create", unique in its class
+    operation: Operation
+    creates: bool  # creates something (a POST to a collection, an action): never sent twice once sent
+
+
 @dataclass
 class Resource:
     """One collection segment of the paths, e.g. `Calls` in `/Accounts/{AccountSid}/Calls/{Sid}.json`.
@@ -382,13 +388,13 @@ class Resource:
     list_class: str
     context_class: str | None  # named with the list class; None when the segment takes no id after it
     module: str  # e.g. "resources.calls"
-    id_argument: str = "sid"  # the path parameter's name (see build._TreeBuilder.add)
+    id_argument: str = "sid"  # the path parameter's name (see build.tree.TreeBuilder.add)
     id_named_at_end: bool = False  # id_argument comes from a path that ends with the id
     id_count: int = 1  # how many ids `list(...)` takes: `repos/{owner}/{repo}` takes two
     id_arguments: tuple[str, ...] = ()  # their argument names when there are several
     slot: int = 0  # the position of this resource's id among the chain's ids
-    list_operations: list[Operation] = field(default_factory=list)
-    context_operations: list[Operation] = field(default_factory=list)
+    list_methods: list[Method] = field(default_factory=list)  # `client.calls.create()`
+    context_methods: list[Method] = field(default_factory=list)  # `client.calls(id).fetch()`
     children: list[Resource] = field(default_factory=list)  # accessors on the context: `calls(id).x`
     list_children: list[Resource] = field(default_factory=list)  # accessors on the list: `calls.x`
     parent: Resource | None = field(default=None, repr=False)
@@ -410,8 +416,12 @@ class Resource:
         return chain[::-1]
 
     @property
+    def methods(self) -> list[Method]:
+        return self.list_methods + self.context_methods
+
+    @property
     def operations(self) -> list[Operation]:
-        return self.list_operations + self.context_operations
+        return [m.operation for m in self.methods]
 
     def walk(self) -> list[Resource]:
         found = [self]
@@ -480,3 +490,29 @@ class Api:
         for resource in self.resources:
             found += resource.walk()
         return found
+
+    @property
+    def methods(self) -> list[Method]:
+        return [m for r in self.all_resources() for m in r.methods]
+
+    def call_chain(self, resource: Resource, method: Method) -> list[CallStep]:
+        """The steps `method` of `resource` is called through, from the client:
+        `client.calls(call_sid).recordings.create` is [calls(call_sid), recordings]."""
+        by_slot = {p.slot: p for p in method.operation.path_parameters}
+        chain = resource.chain
+        hoisted = len(chain) > 1 and chain[1] in self.hoisted
+        steps = []
+        for index, node in enumerate(chain):
+            takes_id = chain[index + 1].via_id if node is not resource else method in resource.context_methods
+            ids = tuple(by_slot.get(slot) for slot in range(node.slot, node.slot + node.id_count)) if takes_id else None
+            steps.append(CallStep(node, ids, implied=hoisted and index == 0))
+        return steps
+
+
+@dataclass(frozen=True)
+class CallStep:
+    """One step of the chain a method is called through: `.calls`, or `.calls(call_sid)`."""
+
+    resource: Resource
+    ids: tuple[Parameter | None, ...] | None  # the path parameters it is called with (None: an attribute)
+    implied: bool = False  # the client takes it from its credentials (an account id): not written

@@ -17,6 +17,11 @@ CLASS_RESERVED = frozenset(
     {"Any", "AsyncPager", "AsyncResource", "BaseModel", "Callable", "ClassVar", "FieldSpec", "IntEnum", "Literal", "Mapping"}
     | {"Endpoint", "NotGiven", "Sequence", "StrEnum", "SyncPager", "SyncResource"}
 )
+# Keyword arguments every generated method has besides the API's own parameters (`locals`: method
+# bodies call it): an API parameter with one of these names gets a trailing `_`.
+METHOD_RESERVED = frozenset({"self", "locals", "extra_headers", "extra_query", "timeout"})
+# Attributes of every generated model; a field with one of these names gets a trailing `_`.
+MODEL_RESERVED = frozenset({"to_dict", "from_dict", "extra_fields"})
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
 

@@ -10,12 +10,10 @@ from generator.conventions import FORMAT_KINDS
 from generator.errors import Level, Problem
 from generator.ir import ClassRef, Enum, EnumMember, Field, Model, TypeInfo
 from generator.load import Resolved, Spec
-from generator.naming import CLASS_RESERVED, attribute, constant, pascal, snake, unique
+from generator.naming import CLASS_RESERVED, MODEL_RESERVED, attribute, constant, pascal, snake, unique
 from generator.walk import child
 
 _TYPE_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-# Attributes of every generated model; a field with one of these names gets a trailing `_`.
-MODEL_RESERVED = frozenset({"to_dict", "from_dict", "extra_fields"})
 ANY = TypeInfo("any")
 
 

@@ -7,16 +7,14 @@ fields) as well as of what goes on the wire.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.build import build, common_prefix
-from generator.ir import Api, ClassRef, Model, Operation, Resource, TypeInfo
+from generator.build import build
+from generator.ir import Api, ClassRef, Method, Model, Resource, TypeInfo
 from generator.load import Spec
+from generator.paths import common_prefix, shape
 from generator.validate import validate
-
-_EXTENSION = re.compile(r"\.[A-Za-z0-9]+$")
 
 
 @dataclass(frozen=True)
@@ -106,46 +104,36 @@ def surface_of(api: Api, path: Path) -> Surface:
     prefix = common_prefix([o.path for o in api.operations])
     operations: dict[str, OperationShape] = {}
     for resource in api.all_resources():
-        for op in resource.operations:
-            shape = OperationShape(
+        for method in resource.methods:
+            op = method.operation
+            found = OperationShape(
                 id=op.operation_id,
                 http_method=op.http_method,
                 path=op.path,
-                shape=_shape(op.path, prefix),
-                call=_call(api, resource, op),
+                shape=shape(op.path, prefix),
+                call=_call(api, resource, method),
                 summary=op.summary,
                 description=op.description,
                 response=op.response.annotation if op.response else "None",
             )
             for p in op.parameters:
-                shape.parameters[(p.location, p.wire)] = ParameterShape(p.wire, p.location, p.name, p.required, _type(p.type), p.description)
+                found.parameters[(p.location, p.wire)] = ParameterShape(p.wire, p.location, p.name, p.required, _type(p.type), p.description)
             if op.response is not None:
-                _collect_fields(op.response, models, "", shape.fields, set())
-            operations[op.operation_id] = shape
+                _collect_fields(op.response, models, "", found.fields, set())
+            operations[op.operation_id] = found
     classes = {m.class_name: "model" for m in api.models} | {e.class_name: "enum" for e in api.enums}
     return Surface(path, api.title, dict(sorted(operations.items())), dict(sorted(classes.items())))
 
 
-def _shape(path: str, prefix: int) -> tuple[str, ...]:
-    segments = [s for s in path.strip("/").split("/") if s][prefix:]
-    return tuple("{}" if s.startswith("{") else _EXTENSION.sub("", s) for s in segments)
-
-
-def _call(api: Api, resource: Resource, op: Operation) -> str:
+def _call(api: Api, resource: Resource, method: Method) -> str:
     """`client.calls(call_sid).recordings(sid).update`: the chain users write, ids named as parameters."""
-    by_slot = {p.slot: p for p in op.path_parameters}
-    chain = resource.chain
-    hoisted = len(chain) > 1 and chain[1] in api.hoisted
     text = "client"
-    for index, node in enumerate(chain):
-        if hoisted and index == 0:
-            continue
-        text += f".{node.attribute}"
-        takes_id = chain[index + 1].via_id if node is not resource else op in resource.context_operations
-        if takes_id:
-            params = [by_slot.get(slot) for slot in range(node.slot, node.slot + node.id_count)]
-            text += "(" + ", ".join(p.name if p else "id" for p in params) + ")"
-    return f"{text}.{op.method_name}"
+    for step in api.call_chain(resource, method):
+        if not step.implied:
+            text += f".{step.resource.attribute}"
+            if step.ids is not None:
+                text += "(" + ", ".join(p.name if p else "id" for p in step.ids) + ")"
+    return f"{text}.{method.name}"
 
 
 def _type(t: TypeInfo) -> TypeShape:

@@ -15,6 +15,7 @@ from typing import Any
 from generator.ir import (
     Api,
     Enum,
+    Method,
     Model,
     Operation,
     Parameter,
@@ -190,7 +191,7 @@ class _OperationView:
     annotation: str  # `: Endpoint[...]` where that codec's type is Any, else ""
     returns: str
     signature: list[_Declared]
-    op: Operation
+    method: Method
 
 
 @dataclass(frozen=True)
@@ -223,15 +224,16 @@ def _argument(p: Parameter) -> _Declared:
     return _Declared(p.name, f"{annotation} | NotGiven", "NOT_GIVEN")
 
 
-def _operation_view(op: Operation, scope: str) -> _OperationView:
+def _operation_view(method: Method, scope: str) -> _OperationView:
+    op = method.operation
     return _OperationView(
-        endpoint=f"_{scope.upper()}_{op.method_name.upper()}",
-        endpoint_document=json_string(_endpoint_document(op)),
+        endpoint=f"_{scope.upper()}_{method.name.upper()}",
+        endpoint_document=json_string(_endpoint_document(method)),
         response_codec=op.response.codec_code if op.response else "_codecs.ANY",
         annotation="" if op.response and op.response.codec_typed else f": Endpoint[{op.response.annotation if op.response else 'None'}]",
         returns=op.response.annotation if op.response else "None",
         signature=[_argument(p) for p in op.arguments] + [_TIMEOUT_ARGUMENT],
-        op=op,
+        method=method,
     )
 
 
@@ -245,12 +247,12 @@ def _method(view: _OperationView, asynchronous: bool) -> Any:
     statement: nothing but the arguments is defined yet), so that an operation's parameters are
     written once per method and not again in a call.
     """
-    op = view.op
+    op = view.method.operation
     if op.pagination is None:
         send = f"await {view.endpoint}.send_async" if asynchronous else f"{view.endpoint}.send"
         return SimpleNamespace(
             def_="async def" if asynchronous else "def",
-            name=op.method_name,
+            name=view.method.name,
             signature=[p.at(8) for p in view.signature],
             returns=view.returns,
             docstring=_operation_docstring(op),
@@ -259,7 +261,7 @@ def _method(view: _OperationView, asynchronous: bool) -> Any:
     pager = "AsyncPager" if asynchronous else "SyncPager"
     return SimpleNamespace(
         def_="def",  # the pager fetches, when iterated (`async for` on the async one)
-        name=op.method_name,
+        name=view.method.name,
         signature=[p.at(8) for p in [*view.signature[:-1], _Declared(op.pagination.limit, "int | None", "None"), _TIMEOUT_ARGUMENT]],
         returns=f"{pager}[{view.returns}, {op.pagination.item.annotation}]",
         docstring=_operation_docstring(op),
@@ -267,9 +269,10 @@ def _method(view: _OperationView, asynchronous: bool) -> Any:
     )
 
 
-def _endpoint_document(op: Operation) -> str:
+def _endpoint_document(method: Method) -> str:
     """What the operation sends, as the JSON document the runtime's `Endpoint` reads: one key a line,
     and each parameter, check and id on a line of its own."""
+    op = method.operation
     document: dict[str, Any] = {"method": op.http_method, "path": op.path}
     if op.server:
         document["server"] = op.server  # its own, not the API's
@@ -300,7 +303,7 @@ def _endpoint_document(op: Operation) -> str:
             document["content_type"] = op.raw_body_media
     elif op.body_optional and op.located("body"):
         document["body_optional"] = True  # no body argument given: no body sent
-    if op.creates:
+    if method.creates:
         document["creates"] = True
     if op.accept:
         document["accept"] = op.accept  # a response that is not JSON
@@ -376,8 +379,8 @@ def _accessor_ids(r: Resource) -> list[tuple[str, str]]:
 
 def resource(api: Api, r: Resource) -> Any:
     here = r.module
-    list_ops = [_operation_view(o, "list") for o in r.list_operations]
-    context_ops = [_operation_view(o, "context") for o in r.context_operations]
+    list_ops = [_operation_view(m, "list") for m in r.list_methods]
+    context_ops = [_operation_view(m, "context") for m in r.context_methods]
     types = [p.type for o in r.operations for p in o.parameters] + [o.response for o in r.operations if o.response]
     types += [o.pagination.item for o in r.operations if o.pagination]
     plain, typing_only = _type_imports(types, here)
@@ -402,7 +405,7 @@ def resource(api: Api, r: Resource) -> Any:
         plain.add("from collections.abc import Sequence")
     if any(p.type.uses("dict") for o in r.operations for p in o.arguments):
         plain.add("from collections.abc import Mapping")
-    shadowed = {o.method_name for o in r.operations} & ANNOTATION_NAMES
+    shadowed = {m.name for m in r.methods} & ANNOTATION_NAMES
     if shadowed:  # a method named `list`: the annotations after it in the class would mean the method
         for view in list_ops + context_ops:
             view.returns = _unshadowed(view.returns, shadowed)
@@ -591,13 +594,14 @@ def readme(api: Api, directory: str) -> Any:
 
     operations = []
     for r in api.all_resources():
-        for op in r.operations:
+        for method in r.methods:
+            op = method.operation
             operations.append(
                 SimpleNamespace(
                     title=op.summary or op.operation_id,
                     http=f"{op.http_method} {op.path}",
                     description=" ".join(op.description.split()),
-                    example=examples.call_example(api, r, op, "client"),
+                    example=examples.call_example(api, r, method, "client"),
                 )
             )
     env = [c.env for c in api.credentials if c.env]

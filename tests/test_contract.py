@@ -40,9 +40,9 @@ def _plans(target: str) -> list[Any]:
 
 def _plan(api: Api, operation_id: str) -> CallPlan:
     for resource in api.all_resources():
-        for op in resource.operations:
-            if op.operation_id == operation_id:
-                plan = call_plan(api, resource, op)
+        for method in resource.methods:
+            if method.operation.operation_id == operation_id:
+                plan = call_plan(api, resource, method)
                 assert plan is not None, f"{operation_id}: the spec gives no example values to call it with"
                 return plan
     raise AssertionError(f"no operation {operation_id}")

@@ -58,7 +58,7 @@ def test_start_time_comparisons_get_distinct_names_and_keep_their_wire_names(api
 
 
 def test_method_names_follow_the_path_shape(api: Api) -> None:
-    by_id = {o.operation_id: o.method_name for o in api.operations}
+    by_id = {m.operation.operation_id: m.name for m in api.methods}
     assert by_id["ListCall"] == "list"
     assert by_id["CreateCall"] == "create"
     assert by_id["FetchCall"] == "fetch"
@@ -67,7 +67,7 @@ def test_method_names_follow_the_path_shape(api: Api) -> None:
 
 
 def test_every_list_with_a_next_page_link_is_paged(api: Api) -> None:
-    lists = [o for o in api.operations if o.method_name == "list"]
+    lists = [m.operation for m in api.methods if m.name == "list"]
     paged = [o for o in lists if o.pagination is not None]
     assert len(lists) == 61 and len(paged) == 60  # available countries come in one page, with no link
     [calls] = [o for o in paged if o.operation_id == "ListCall"]

@@ -18,14 +18,13 @@ from openapi_schema_validator import (
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
-from generator.build import METHOD_RESERVED, common_prefix
 from generator.conventions import RFC2822_FORMAT
 from generator.errors import Problem, SdkgenError
 from generator.lint.engine import Severity, rule
 from generator.lint.walk import examples, media_types, operations, parameters, schemas
 from generator.load import Resolved, Spec, join_pointer, split_pointer
-from generator.naming import pascal, snake
-from generator.schemas import MODEL_RESERVED
+from generator.naming import METHOD_RESERVED, MODEL_RESERVED, pascal, snake
+from generator.paths import common_prefix, shape, split
 from generator.validate import (
     meta_schema_errors,
     openapi_version,
@@ -443,11 +442,9 @@ def _shapes(spec: Spec) -> dict[tuple[str, ...], tuple[Any, dict[str, Any]]]:
     prefix = common_prefix([op.path for op in ops])
     found = {}
     for op in ops:
-        segments = [s for s in op.path.strip("/").split("/") if s][prefix:]
-        shape = tuple("{}" if s.startswith("{") else re.sub(r"\.[A-Za-z0-9]+$", "", s) for s in segments)
         described: dict[str, Any] = {}
         declared = {p.value.get("name"): p for _, p in parameters(spec, op)}
-        names = [s.strip("{}").split("}")[0] for s in segments if s.startswith("{")]
+        names = [s.strip("{}").split("}")[0] for s in split(op.path)[prefix:] if s.startswith("{")]
         for position, name in enumerate(names, 1):
             described[f"path parameter #{position} name"] = ("name", name)
             if name in declared:
@@ -464,7 +461,7 @@ def _shapes(spec: Spec) -> dict[tuple[str, ...], tuple[Any, dict[str, Any]]]:
                     continue
                 for name, prop in (schema.value.get("properties") or {}).items():
                     described[f"body field {name}"] = _summary(spec, prop, _child_of(_child_of(schema, "properties"), name))
-        found[(op.method, *shape)] = (op, described)
+        found[(op.method, *shape(op.path, prefix))] = (op, described)
     return found
 
 
