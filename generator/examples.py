@@ -8,7 +8,6 @@ import email.utils
 import re
 import uuid
 from dataclasses import dataclass, replace
-from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -16,6 +15,7 @@ from generator.ir import Api, Field, Method, Operation, Parameter, Resource, Typ
 from generator.naming import snake
 from generator.pycode import Code, docstring_body, json_document, literal
 from generator.synthesize import as_argument, datetime_code, value_of, wire_value
+from generator.view_types import CaseView, DecodedView, PagerRow, TestModuleView, TestSuiteView, WebhookCaseView
 
 
 def value_for(p: Parameter, api: Api) -> Any:
@@ -208,7 +208,7 @@ def expected_value(t: TypeInfo, value: Any) -> tuple[str, str] | None:
     return "", literal(value)
 
 
-def test_views(api: Api) -> Any:
+def test_views(api: Api) -> TestSuiteView:
     """The generated tests: one view per resource module (`modules`: the cases its test file holds),
     and what the shared files (conftest, the table-driven tests of every operation) need."""
     client_args = example_credentials(api)
@@ -235,7 +235,7 @@ def test_views(api: Api) -> Any:
             cases.append(case)
         if cases:
             views.append(
-                SimpleNamespace(
+                TestModuleView(
                     module=f"test_{r.module.split('.', 1)[1]}",
                     file=f"test_{r.module.split('.', 1)[1]}.py",
                     cases=cases,
@@ -249,7 +249,7 @@ def test_views(api: Api) -> Any:
                     ),
                 )
             )
-    return SimpleNamespace(
+    return TestSuiteView(
         modules=views,
         webhooks=webhook_cases(api),
         package=api.package,
@@ -268,7 +268,7 @@ def test_views(api: Api) -> Any:
     )
 
 
-def webhook_cases(api: Api) -> list[Any]:
+def webhook_cases(api: Api) -> list[WebhookCaseView]:
     """A test per webhook: its example body (else one made from its schema), sent as the API sends it,
     decodes into its payload type and encodes back to the same fields."""
     models = api.models_by_ref
@@ -281,7 +281,7 @@ def webhook_cases(api: Api) -> list[Any]:
             body = {k: _wire(v) for k, v in body.items()}
         model = hook.payload.ref.name if hook.payload.kind == "model" and hook.payload.ref else None
         cases.append(
-            SimpleNamespace(
+            WebhookCaseView(
                 test=f"test_{hook.function}_decodes_its_payload",
                 function=hook.function,
                 body=json_document(body),
@@ -340,19 +340,19 @@ def _server_url(api: Api, client_args: dict[str, str]) -> str:
 
 def _expected_auth(api: Api, client_args: dict[str, str]) -> tuple[str, str] | None:
     """The header the client's credentials must produce: (name, value), or None without auth."""
-    by_role = {c.auth: client_args[c.name] for c in api.credentials if c.auth}
-    if "username" in by_role and "password" in by_role:
-        token = base64.b64encode(f"{by_role['username']}:{by_role['password']}".encode()).decode()
+    auth = api.auth
+    if auth.username and auth.password:
+        token = base64.b64encode(f"{client_args[auth.username]}:{client_args[auth.password]}".encode()).decode()
         return "Authorization", f"Basic {token}"
-    if "bearer" in by_role:
-        return "Authorization", f"Bearer {by_role['bearer']}"
-    for role, value in by_role.items():
-        if role and role.startswith("header:"):
-            return role.split(":", 1)[1], value
+    if auth.bearer:
+        return "Authorization", f"Bearer {client_args[auth.bearer]}"
+    if auth.headers:
+        wire, name = auth.headers[0]
+        return wire, client_args[name]
     return None
 
 
-def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
+def _case(api: Api, op: Operation, plan: CallPlan) -> CaseView:
     args = plan.arguments
     by_name = {p.name: p for p in op.arguments}
     form = None
@@ -401,7 +401,7 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
             rejects.append(f"pytest.param(lambda client: {call}, {literal(name)}, id={literal(f'{op.key}-{name}')})")
     test_name = op.key
 
-    return SimpleNamespace(
+    return CaseView(
         op=op,
         name=snake(test_name),
         title=" ".join((op.summary or op.operation_id).split()),
@@ -431,7 +431,7 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> Any:
     )
 
 
-def _decoded_view(fields: list[Field], example: dict[str, Any], constant: str) -> Any:
+def _decoded_view(fields: list[Field], example: dict[str, Any], constant: str) -> DecodedView:
     """How the decode test states what the model holds after decoding `example`: the example itself
     (the decoded values of JSON's own types are the JSON values), with the values decoding gives its
     other fields (dates, numbers sent as strings) in their place, and the keys the model does not
@@ -451,7 +451,7 @@ def _decoded_view(fields: list[Field], example: dict[str, Any], constant: str) -
         else:
             replaced.append(f"{literal(key)}: {expected[1]}")
     extra = sorted(key for key in example if key not in by_wire)
-    return SimpleNamespace(
+    return DecodedView(
         expected=_exploded_dict([f"**{constant}", *replaced]) if replaced else constant,
         unchecked=unchecked,  # some value is left as `ANY`
         extra=f"result.extra_fields.keys() == {{{', '.join(literal(k) for k in extra)}}}" if extra else "not result.extra_fields",
@@ -478,7 +478,7 @@ def _outside_call(required: CallPlan) -> str:
     return replace(required, arguments={}).code("client", unpacked=f"{{{given}argument: value}}")
 
 
-def _pager_row(op: Operation, plan: CallPlan, url: str) -> Any:
+def _pager_row(op: Operation, plan: CallPlan, url: str) -> PagerRow | None:
     """The row of the table of paged operations with which the generated test walks two pages of
     `op`: its list call with the required arguments (and `limit`), the key of a page's items, the
     keys leading to the next page's link, that link as the API writes it (a path, `next_page_uri`, or
@@ -497,7 +497,7 @@ def _pager_row(op: Operation, plan: CallPlan, url: str) -> Any:
         f"pytest.param(lambda client, limit=None: {call}, {literal(paging.items_wire)}, {literal(paging.next_link_wire)}, "
         f"{literal(link)}, {literal(absolute)}, {item}, {size}, id={literal(op.key)})"
     )
-    return SimpleNamespace(row=row, item_model=item_model)
+    return PagerRow(row=row, item_model=item_model)
 
 
 _BAD_ID = "not a valid id"

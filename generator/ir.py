@@ -441,6 +441,35 @@ class Credential:
     server_variable: str | None
 
 
+@dataclass(frozen=True)
+class Auth:
+    """How the client authenticates with its credentials (by their names): HTTP Basic (`username`
+    and `password`), else a bearer token, else API keys in headers and query parameters (wire name
+    -> credential). Nothing of these: no auth."""
+
+    username: str | None = None
+    password: str | None = None
+    bearer: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    query: tuple[tuple[str, str], ...] = ()
+
+    @staticmethod
+    def of(credentials: list[Credential]) -> Auth:
+        def role(name: str) -> str | None:
+            return next((c.name for c in credentials if c.auth == name), None)
+
+        def keys(place: str) -> tuple[tuple[str, str], ...]:
+            return tuple((c.auth.split(":", 1)[1], c.name) for c in credentials if c.auth and c.auth.startswith(f"{place}:"))
+
+        username, password = role("username"), role("password")
+        if username and password:
+            return Auth(username=username, password=password)
+        bearer = role("bearer")
+        if bearer:
+            return Auth(bearer=bearer)
+        return Auth(headers=keys("header"), query=keys("query"))
+
+
 @dataclass
 class ServerVariable:
     name: str
@@ -480,6 +509,10 @@ class Api:
     problems: list[Problem]
     distribution: str = ""
     webhooks: list[Webhook] = field(default_factory=list)
+
+    @cached_property
+    def auth(self) -> Auth:
+        return Auth.of(self.credentials)
 
     @cached_property
     def models_by_ref(self) -> dict[ClassRef, Model]:

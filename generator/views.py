@@ -8,8 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import dataclass, replace
-from types import SimpleNamespace
+from dataclasses import replace
 from typing import Any
 
 from generator.ir import (
@@ -26,6 +25,29 @@ from generator.ir import (
 )
 from generator.naming import ANNOTATION_NAMES, natural_key, snake
 from generator.pycode import LINE_LENGTH, docstring_body, json_string, literal
+from generator.view_types import (
+    AccessorView,
+    ClientClassView,
+    ClientView,
+    CredentialView,
+    Declared,
+    EndpointView,
+    EnumView,
+    FieldView,
+    LazyInitView,
+    MethodView,
+    ModelView,
+    PackageInitView,
+    ProjectView,
+    ReadmeOperationView,
+    ReadmeView,
+    ResourceClassView,
+    ResourceView,
+    ServerOptionView,
+    TestSuiteView,
+    WebhookFunctionView,
+    WebhooksView,
+)
 
 # --- shared helpers ----------------------------------------------------------------------------
 
@@ -110,7 +132,7 @@ def _merge_from_imports(lines: set[str]) -> list[str]:
 # --- models ------------------------------------------------------------------------------------
 
 
-def model(m: Model) -> Any:
+def model(m: Model) -> ModelView:
     fields = []
     plain = {"from dataclasses import dataclass", "from typing import ClassVar", "from .._models import BaseModel, FieldSpec"}
     types = [f.type for f in m.fields]
@@ -128,12 +150,12 @@ def model(m: Model) -> Any:
         if f.has_default:
             doc = (doc + f"\n\nDefaults to {literal(f.default)}.").strip()
         fields.append(
-            SimpleNamespace(
+            FieldView(
                 declaration=declaration,
                 docstring=_doc(doc, indent=None),
             )
         )
-    return SimpleNamespace(
+    return ModelView(
         docstring=_doc(f"The {m.class_name} model.", indent=0),
         imports=_import_block(plain, typing_only),
         class_name=m.class_name,
@@ -150,8 +172,8 @@ def _field_table(m: Model) -> str:
     return _json_lines([[f.name, f.type.value_codec_data] + ([f.wire] if f.wire != f.name else []) for f in m.fields], 0)
 
 
-def enum(e: Enum) -> Any:
-    return SimpleNamespace(
+def enum(e: Enum) -> EnumView:
+    return EnumView(
         docstring=_doc(f"The {e.class_name} enum.", indent=0),
         base="StrEnum" if e.value_type == "str" else "IntEnum",
         class_name=e.class_name,
@@ -161,18 +183,18 @@ def enum(e: Enum) -> Any:
     )
 
 
-def models_init(api: Api) -> Any:
+def models_init(api: Api) -> LazyInitView:
     names = sorted([(m.class_name, m.ref.module.split(".", 1)[1]) for m in api.models] + [(e.class_name, e.ref.module.split(".", 1)[1]) for e in api.enums])
-    return SimpleNamespace(docstring=_doc("The API's models and enums, each imported on first use.", indent=0), names=sorted(names, key=lambda n: (n[1], n[0])))
+    return LazyInitView(docstring=_doc("The API's models and enums, each imported on first use.", indent=0), names=sorted(names, key=lambda n: (n[1], n[0])))
 
 
-def resources_init(api: Api) -> Any:
+def resources_init(api: Api) -> LazyInitView:
     names = []
     for r in api.all_resources():
         module = r.module.split(".", 1)[1]
         for name in _resource_class_names(r):
             names.append((name, module))
-    return SimpleNamespace(docstring=_doc("The API's resources, each imported on first use.", indent=0), names=sorted(names, key=lambda n: (n[1], n[0])))
+    return LazyInitView(docstring=_doc("The API's resources, each imported on first use.", indent=0), names=sorted(names, key=lambda n: (n[1], n[0])))
 
 
 def _resource_class_names(r: Resource) -> list[str]:
@@ -183,33 +205,14 @@ def _resource_class_names(r: Resource) -> list[str]:
 # --- resources ---------------------------------------------------------------------------------
 
 
-@dataclass
-class _OperationView:
-    endpoint: str  # the constant holding what the operation sends
-    endpoint_document: str  # that, as a string literal of its JSON document
-    response_codec: str  # the codec of its response, as Python
-    annotation: str  # `: Endpoint[...]` where that codec's type is Any, else ""
-    returns: str
-    signature: list[_Declared]
-    method: Method
-
-
-@dataclass(frozen=True)
-class _Declared:
-    """One parameter of a generated signature."""
-
-    name: str
-    annotation: str
-    default: str | None = None
-
-    def at(self, indent: int) -> str:
-        """The parameter on its own line at `indent` (without its comma), as black writes it: an
-        annotation too long for the line is wrapped in parentheses, which black then splits if it must."""
-        default = f" = {self.default}" if self.default is not None else ""
-        line = f"{self.name}: {self.annotation}{default}"
-        if self.default is None or indent + len(line) + 1 <= LINE_LENGTH:
-            return line
-        return f"{self.name}: (\n{' ' * (indent + 4)}{self.annotation}\n{' ' * indent}){default}"
+def _at(declared: Declared, indent: int) -> str:
+    """The parameter on its own line at `indent` (without its comma), as black writes it: an
+    annotation too long for the line is wrapped in parentheses, which black then splits if it must."""
+    default = f" = {declared.default}" if declared.default is not None else ""
+    line = f"{declared.name}: {declared.annotation}{default}"
+    if declared.default is None or indent + len(line) + 1 <= LINE_LENGTH:
+        return line
+    return f"{declared.name}: (\n{' ' * (indent + 4)}{declared.annotation}\n{' ' * indent}){default}"
 
 
 def _unshadowed(annotation: str, shadowed: set[str]) -> str:
@@ -217,16 +220,16 @@ def _unshadowed(annotation: str, shadowed: set[str]) -> str:
     return re.sub(r"(?<![\w.])(" + "|".join(sorted(shadowed)) + r")\[", r"builtins.\1[", annotation)
 
 
-def _argument(p: Parameter) -> _Declared:
+def _argument(p: Parameter) -> Declared:
     annotation = p.type.input_annotation
     if p.required:
-        return _Declared(p.name, annotation)
-    return _Declared(p.name, f"{annotation} | NotGiven", "NOT_GIVEN")
+        return Declared(p.name, annotation)
+    return Declared(p.name, f"{annotation} | NotGiven", "NOT_GIVEN")
 
 
-def _operation_view(method: Method, scope: str) -> _OperationView:
+def _operation_view(method: Method, scope: str) -> EndpointView:
     op = method.operation
-    return _OperationView(
+    return EndpointView(
         endpoint=f"_{scope.upper()}_{method.name.upper()}",
         endpoint_document=json_string(_endpoint_document(method)),
         response_codec=op.response.codec_code if op.response else "_codecs.ANY",
@@ -237,10 +240,10 @@ def _operation_view(method: Method, scope: str) -> _OperationView:
     )
 
 
-_TIMEOUT_ARGUMENT = _Declared("timeout", "float | httpx.Timeout | NotGiven", "NOT_GIVEN")
+_TIMEOUT_ARGUMENT = Declared("timeout", "float | httpx.Timeout | NotGiven", "NOT_GIVEN")
 
 
-def _method(view: _OperationView, asynchronous: bool) -> Any:
+def _method(view: EndpointView, asynchronous: bool) -> MethodView:
     """The method of a resource class for one operation; a paged one returns a pager (`list`).
 
     It hands its arguments to the operation's `Endpoint` as they are, by `locals()` (its first
@@ -250,19 +253,19 @@ def _method(view: _OperationView, asynchronous: bool) -> Any:
     op = view.method.operation
     if op.pagination is None:
         send = f"await {view.endpoint}.send_async" if asynchronous else f"{view.endpoint}.send"
-        return SimpleNamespace(
+        return MethodView(
             def_="async def" if asynchronous else "def",
             name=view.method.name,
-            signature=[p.at(8) for p in view.signature],
+            signature=[_at(p, 8) for p in view.signature],
             returns=view.returns,
             docstring=_operation_docstring(op),
             body=[f"return {send}(self, locals())"],
         )
     pager = "AsyncPager" if asynchronous else "SyncPager"
-    return SimpleNamespace(
+    return MethodView(
         def_="def",  # the pager fetches, when iterated (`async for` on the async one)
         name=view.method.name,
-        signature=[p.at(8) for p in [*view.signature[:-1], _Declared(op.pagination.limit, "int | None", "None"), _TIMEOUT_ARGUMENT]],
+        signature=[_at(p, 8) for p in [*view.signature[:-1], Declared(op.pagination.limit, "int | None", "None"), _TIMEOUT_ARGUMENT]],
         returns=f"{pager}[{view.returns}, {op.pagination.item.annotation}]",
         docstring=_operation_docstring(op),
         body=[f"return {pager}.of(self, {view.endpoint}, locals())"],
@@ -377,7 +380,7 @@ def _accessor_ids(r: Resource) -> list[tuple[str, str]]:
     return [(name, "str") for name in r.id_arguments]
 
 
-def resource(api: Api, r: Resource) -> Any:
+def resource(api: Api, r: Resource) -> ResourceView:
     here = r.module
     list_ops = [_operation_view(m, "list") for m in r.list_methods]
     context_ops = [_operation_view(m, "context") for m in r.context_methods]
@@ -413,8 +416,8 @@ def resource(api: Api, r: Resource) -> Any:
         if any("builtins." in text for view in list_ops + context_ops for text in [view.returns, *(d.annotation for d in view.signature)]):
             plain.add("import builtins")
 
-    def accessors(nodes: list[Resource], prefix: str) -> list[Any]:
-        return [SimpleNamespace(attribute=c.attribute, module=c.module.split(".", 1)[1], class_name=prefix + c.list_class) for c in nodes]
+    def accessors(nodes: list[Resource], prefix: str) -> list[AccessorView]:
+        return [AccessorView(attribute=c.attribute, module=c.module.split(".", 1)[1], class_name=prefix + c.list_class) for c in nodes]
 
     for child in r.children + r.list_children:
         typing_only.add(f"from .{child.module.split('.', 1)[1]} import {child.list_class}, Async{child.list_class}")
@@ -428,7 +431,7 @@ def resource(api: Api, r: Resource) -> Any:
     for prefix, base in (("", "SyncResource"), ("Async", "AsyncResource")):
         holder = r.context_class is None
         classes.append(
-            SimpleNamespace(
+            ResourceClassView(
                 name=prefix + r.list_class,
                 docstring=_doc(f"`{r.segment}`: {'a group of resources' if holder else 'the collection'}.", r.id_description and f"Call it with an id: {r.id_description}", indent=4),
                 base=base,
@@ -443,7 +446,7 @@ def resource(api: Api, r: Resource) -> Any:
         )
         if r.context_class:
             classes.append(
-                SimpleNamespace(
+                ResourceClassView(
                     name=prefix + r.context_class,
                     docstring=_doc(f"One of the `{r.segment}`, by its id.", indent=4),
                     base=base,
@@ -454,7 +457,7 @@ def resource(api: Api, r: Resource) -> Any:
                     methods=[_method(o, asynchronous=bool(prefix)) for o in context_ops],
                 )
             )
-    return SimpleNamespace(
+    return ResourceView(
         docstring=_doc(f"The `{r.segment}` resource of {api.title}.", indent=0),
         imports=_import_block(plain, typing_only),
         exports=literal(sorted(c.name for c in classes)),
@@ -466,7 +469,7 @@ def resource(api: Api, r: Resource) -> Any:
 # --- client and package ------------------------------------------------------------------------
 
 
-def client(api: Api) -> Any:
+def client(api: Api) -> ClientView:
     creds = api.credentials
     # Server variables no credential fills (`https://{region}.api.example.com`): client arguments
     # with the spec's default, checked against its enum.
@@ -481,7 +484,7 @@ def client(api: Api) -> Any:
         described = " ".join(v.description.split()) or f"The `{v.name}` of the server URL."
         choices = f" One of {', '.join(f'`{e}`' for e in v.enum)}." if v.enum else ""
         options.append(
-            SimpleNamespace(
+            ServerOptionView(
                 name=name,
                 variable=v.name,
                 default_literal=literal(v.default),
@@ -492,35 +495,32 @@ def client(api: Api) -> Any:
     credentials = []
     for c in creds:
         credentials.append(
-            SimpleNamespace(
+            CredentialView(
                 name=c.name,
                 resolve=f"_from_env({literal(c.name)}, {c.name}, {literal(c.env)})",
                 doc=docstring_body(" ".join((c.description or c.name).split()) + (f" Default: the {c.env} environment variable." if c.env else "")),
             )
         )
-    username = next((c.name for c in creds if c.auth == "username"), None)
-    password = next((c.name for c in creds if c.auth == "password"), None)
-    bearer = next((c.name for c in creds if c.auth == "bearer"), None)
-    keys = {place: {c.auth.split(":", 1)[1]: c.name for c in creds if c.auth and c.auth.startswith(f"{place}:")} for place in ("header", "query")}
-    if username and password:
-        auth = f"httpx.BasicAuth({username}, {password})"
-    elif bearer:
-        auth = f"KeyAuth(headers={{'Authorization': 'Bearer ' + {bearer}}})"
-    elif keys["header"] or keys["query"]:
-        mappings = {place: "{" + ", ".join(f"{literal(wire)}: {name}" for wire, name in found.items()) + "}" for place, found in keys.items()}
-        auth = f"KeyAuth(headers={mappings['header']}, query={mappings['query']})"
+    auth_plan = api.auth
+    if auth_plan.username and auth_plan.password:
+        auth = f"httpx.BasicAuth({auth_plan.username}, {auth_plan.password})"
+    elif auth_plan.bearer:
+        auth = f"KeyAuth(headers={{'Authorization': 'Bearer ' + {auth_plan.bearer}}})"
+    elif auth_plan.headers or auth_plan.query:
+        mappings = ["{" + ", ".join(f"{literal(wire)}: {name}" for wire, name in found) + "}" for found in (auth_plan.headers, auth_plan.query)]
+        auth = f"KeyAuth(headers={mappings[0]}, query={mappings[1]})"
     else:
         auth = "None"
     path_defaults = "{" + ", ".join(f"{literal(c.path_parameter)}: {c.name}" for c in creds if c.path_parameter) + "}"
     server_variables = "{" + ", ".join([f"{literal(c.server_variable)}: {c.name}" for c in creds if c.server_variable] + [f"{literal(o.variable)}: {o.name}" for o in options]) + "}"
     public = [c for c in creds if not c.secret]
     repr_fields = "".join(f"{c.name}={{self.{c.name}!r}}, " for c in public)
-    accessors = []
+    accessors: list[AccessorView] = []
     for r in api.resources:
-        accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="()", docstring=_doc(f"`{r.segment}`.", indent=8)))
+        accessors.append(AccessorView(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="()", docstring=_doc(f"`{r.segment}`.", indent=8)))
     for r in api.hoisted:
         owner = r.parent.segment if r.parent else ""
-        accessors.append(SimpleNamespace(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="(None,)", docstring=_doc(f"`{r.segment}` of your own {owner.removesuffix('s')} (use `{snake(owner)}(id).{r.attribute}` for another).", indent=8)))
+        accessors.append(AccessorView(attribute=r.attribute, class_name=r.list_class, module=r.module, ids="(None,)", docstring=_doc(f"`{r.segment}` of your own {owner.removesuffix('s')} (use `{snake(owner)}(id).{r.attribute}` for another).", indent=8)))
     plain = {"import os", "from typing import Any", "import httpx", "from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, expand_server", "from ._exceptions import ApiError"}
     if "KeyAuth" in auth:
         plain.add("from ._base_client import KeyAuth")
@@ -529,7 +529,7 @@ def client(api: Api) -> Any:
         plain.add("from typing import TYPE_CHECKING")
     if any(o.check for o in options):
         plain.add("from . import _validation")
-    return SimpleNamespace(
+    return ClientView(
         imports=_import_block(plain, typing_only),
         base_url_literal=literal(api.base_url),  # its variables filled by the client's arguments
         server_options=options,
@@ -543,13 +543,13 @@ def client(api: Api) -> Any:
         docstring=_doc(f"A client of {api.title}.", api.description.split("\n\n")[0] if api.description else "", indent=4),
         accessors=accessors,
         classes=[
-            SimpleNamespace(name="Client", base="SyncAPIClient", http_type="httpx.Client", prefix=""),
-            SimpleNamespace(name="AsyncClient", base="AsyncAPIClient", http_type="httpx.AsyncClient", prefix="Async"),
+            ClientClassView(name="Client", base="SyncAPIClient", http_type="httpx.Client", prefix=""),
+            ClientClassView(name="AsyncClient", base="AsyncAPIClient", http_type="httpx.AsyncClient", prefix="Async"),
         ],
     )
 
 
-def webhooks(api: Api) -> Any:
+def webhooks(api: Api) -> WebhooksView:
     """The `webhooks` module: a function per request the API sends, decoding its body."""
     plain, typing_only = _type_imports([w.payload for w in api.webhooks], "webhooks")
     plain |= {"from collections.abc import Mapping", "from typing import Any", "from . import _codecs"}
@@ -557,7 +557,7 @@ def webhooks(api: Api) -> Any:
     if typing_only - plain:
         plain.add("from typing import TYPE_CHECKING")
     functions = [
-        SimpleNamespace(
+        WebhookFunctionView(
             name=w.function,
             constant=f"_{w.function.upper()}",
             returns=w.payload.annotation,
@@ -573,7 +573,7 @@ def webhooks(api: Api) -> Any:
         )
         for w in api.webhooks
     ]
-    return SimpleNamespace(
+    return WebhooksView(
         docstring=_doc(f"Requests {api.title} sends to you (webhooks and callbacks): each function decodes one's body.", indent=0),
         imports=_import_block(plain, typing_only),
         names=literal([w.function for w in api.webhooks]),
@@ -581,15 +581,15 @@ def webhooks(api: Api) -> Any:
     )
 
 
-def package_init(api: Api) -> Any:
-    return SimpleNamespace(docstring=_doc(f"A typed Python client of {api.title}.", "Generated by sdkgen; do not edit by hand.", indent=0), version_literal=literal(api.version))
+def package_init(api: Api) -> PackageInitView:
+    return PackageInitView(docstring=_doc(f"A typed Python client of {api.title}.", "Generated by sdkgen; do not edit by hand.", indent=0), version_literal=literal(api.version))
 
 
-def project(api: Api) -> Any:
-    return SimpleNamespace(distribution=api.distribution, version=api.version, summary=f"A typed Python client of {api.title}", package=api.package)
+def project(api: Api) -> ProjectView:
+    return ProjectView(distribution=api.distribution, version=api.version, summary=f"A typed Python client of {api.title}", package=api.package)
 
 
-def readme(api: Api, directory: str) -> Any:
+def readme(api: Api, directory: str) -> ReadmeView:
     from generator import examples
 
     operations = []
@@ -597,7 +597,7 @@ def readme(api: Api, directory: str) -> Any:
         for method in r.methods:
             op = method.operation
             operations.append(
-                SimpleNamespace(
+                ReadmeOperationView(
                     title=op.summary or op.operation_id,
                     http=f"{op.http_method} {op.path}",
                     description=" ".join(op.description.split()),
@@ -609,7 +609,7 @@ def readme(api: Api, directory: str) -> Any:
     base_url = examples.example_base_url(api, examples.example_credentials(api))
     if base_url is not None:
         arguments.append(f"base_url={literal(base_url)}")
-    return SimpleNamespace(
+    return ReadmeView(
         title=api.title,
         description=api.description,
         directory=directory,
@@ -620,7 +620,7 @@ def readme(api: Api, directory: str) -> Any:
     )
 
 
-def tests(api: Api) -> Any:
+def tests(api: Api) -> TestSuiteView:
     from generator import examples
 
     return examples.test_views(api)
