@@ -13,7 +13,7 @@ from urllib.parse import quote, urlsplit
 
 from generator.ir import Api, Field, Method, Operation, Parameter, Resource, TypeInfo
 from generator.naming import snake
-from generator.pycode import Code, docstring_body, json_document, literal
+from generator.pycode import Code, call, docstring_body, json_document, literal
 from generator.synthesize import as_argument, datetime_code, value_of, wire_value
 from generator.view_types import CaseView, DecodedView, PagerRow, TestModuleView, TestSuiteView, WebhookCaseView
 
@@ -49,7 +49,7 @@ class CallPlan:
         """The call; `unpacked`: an expression whose mapping is passed as more keyword arguments;
         `passed`: more keyword arguments, `name=expression`."""
         arguments = [f"{k}={literal(v)}" for k, v in self.arguments.items()] + list(passed) + ([f"**{unpacked}"] if unpacked else [])
-        return f"{self._callee(client)}({', '.join(arguments)}){self.then}"
+        return call(self._callee(client), *arguments) + self.then
 
     def required(self, op: Operation) -> CallPlan:
         """The plan with the operation's required arguments only."""
@@ -124,7 +124,7 @@ def _model_example(api: Api, t: TypeInfo, value: Any) -> Any:
     if not isinstance(value, dict) or not candidates:
         return value
     chosen = max(candidates, key=lambda m: len({f.wire for f in m.fields} & value.keys()))
-    return Code(f"{api.package}.models.{chosen.class_name}.from_dict({literal(value)})")
+    return Code(call(f"{api.package}.models.{chosen.class_name}.from_dict", literal(value)))
 
 
 def call_example(api: Api, r: Resource, method: Method, client: str) -> str:
@@ -231,7 +231,7 @@ def test_views(api: Api) -> TestSuiteView:
             case.url = literal(url)
             case.pager = _pager_row(op, plan, url)
             # One row of the table of every operation (the 404 and async tests run each of them).
-            case.row = f"pytest.param(lambda client: {case.short_call}, {case.status}, {case.url}, id={literal(case.name)})"
+            case.row = call("pytest.param", f"lambda client: {case.short_call}", str(case.status), case.url, id=literal(case.name))
             cases.append(case)
         if cases:
             views.append(
@@ -397,8 +397,8 @@ def _case(api: Api, op: Operation, plan: CallPlan) -> CaseView:
             accessor, ids = steps[index]
             steps[index] = (accessor, tuple(_BAD_ID if n == position else i for n, i in enumerate(ids or ())))
             name = param.checked_as or snake(param.wire)  # as the check names it
-            call = replace(required, steps=tuple(steps)).code("client")
-            rejects.append(f"pytest.param(lambda client: {call}, {literal(name)}, id={literal(f'{op.key}-{name}')})")
+            bad_call = replace(required, steps=tuple(steps)).code("client")
+            rejects.append(call("pytest.param", f"lambda client: {bad_call}", literal(name), id=literal(f"{op.key}-{name}")))
     test_name = op.key
 
     return CaseView(
@@ -489,13 +489,17 @@ def _pager_row(op: Operation, plan: CallPlan, url: str) -> PagerRow | None:
         return None
     absolute = f"{url}?Page=1"
     link = absolute if paging.next_link_wire[-1].lower().endswith("url") else "/" + absolute.split("://", 1)[-1].split("/", 1)[1]
-    call = replace(plan.required(op), then="").code("client", passed=(f"{paging.limit}=limit",))
+    list_call = replace(plan.required(op), then="").code("client", passed=(f"{paging.limit}=limit",))
     item_model = paging.item.ref.name if paging.item.kind == "model" and paging.item.ref else None
     item = f"models.{item_model}" if item_model else "None"
     size = literal(paging.page_size.wire) if paging.page_size is not None else "None"
-    row = (
-        f"pytest.param(lambda client, limit=None: {call}, {literal(paging.items_wire)}, {literal(paging.next_link_wire)}, "
-        f"{literal(link)}, {literal(absolute)}, {item}, {size}, id={literal(op.key)})"
+    row = call(
+        "pytest.param",
+        f"lambda client, limit=None: {list_call}",
+        *map(literal, (paging.items_wire, paging.next_link_wire, link, absolute)),
+        item,
+        size,
+        id=literal(op.key),
     )
     return PagerRow(row=row, item_model=item_model)
 

@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from generator.errors import Problem
-from generator.pycode import literal
+from generator.pycode import call, literal
 
 PRIMITIVE_ANNOTATIONS = {
     "str": "str",
@@ -294,7 +294,7 @@ class Parameter:
 
 def value_checks(t: TypeInfo, name: str, value: str) -> list[str]:
     """`Parameter.checks` of a value of type `t` named `name`."""
-    return [f"_validation.{kind}({', '.join([literal(name), value, *map(literal, more)])})" for kind, *more in check_data(t)]
+    return [call(f"_validation.{kind}", literal(name), value, *map(literal, more)) for kind, *more in check_data(t)]
 
 
 def check_data(t: TypeInfo) -> list[tuple[Any, ...]]:
@@ -367,7 +367,7 @@ class Operation:
         return [p for p in self.parameters if p.location == location]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Method:
     """An operation as a method of its resource's list or context class (`client.calls.create`)."""
 

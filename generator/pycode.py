@@ -1,4 +1,5 @@
-"""Spec text as Python source: literals and docstrings that no spec content can break out of."""
+"""Python source as sdkgen writes it: spec text as literals and docstrings that no spec content can
+break out of, and the calls and displays that views.py and examples.py build from them."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ def literal(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
     return _string_literal(str(value))
+
+
+def call(callee: str, *arguments: str, **keywords: str) -> str:
+    """`callee(a, b, name=value)`: the arguments are Python code already (`literal` writes values as
+    code; a `Code` in a list or dict is written as it is: `literal({"AccountSid": Code("account_sid")})`)."""
+    return f"{callee}({', '.join([*arguments, *(f'{name}={value}' for name, value in keywords.items())])})"
 
 
 def json_document(value: Any) -> str:

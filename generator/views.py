@@ -24,7 +24,7 @@ from generator.ir import (
     value_checks,
 )
 from generator.naming import ANNOTATION_NAMES, natural_key, snake
-from generator.pycode import LINE_LENGTH, docstring_body, json_string, literal
+from generator.pycode import LINE_LENGTH, Code, call, docstring_body, json_string, literal
 from generator.view_types import (
     AccessorView,
     ClientClassView,
@@ -259,7 +259,7 @@ def _method(view: EndpointView, asynchronous: bool) -> MethodView:
             signature=[_at(p, 8) for p in view.signature],
             returns=view.returns,
             docstring=_operation_docstring(op),
-            body=[f"return {send}(self, locals())"],
+            body=["return " + call(send, "self", "locals()")],
         )
     pager = "AsyncPager" if asynchronous else "SyncPager"
     return MethodView(
@@ -268,7 +268,7 @@ def _method(view: EndpointView, asynchronous: bool) -> MethodView:
         signature=[_at(p, 8) for p in [*view.signature[:-1], Declared(op.pagination.limit, "int | None", "None"), _TIMEOUT_ARGUMENT]],
         returns=f"{pager}[{view.returns}, {op.pagination.item.annotation}]",
         docstring=_operation_docstring(op),
-        body=[f"return {pager}.of(self, {view.endpoint}, locals())"],
+        body=["return " + call(f"{pager}.of", "self", view.endpoint, "locals()")],
     )
 
 
@@ -489,7 +489,7 @@ def client(api: Api) -> ClientView:
                 variable=v.name,
                 default_literal=literal(v.default),
                 doc=docstring_body(f"{described}{choices} Default: `{v.default}`."),
-                check=f"_validation.one_of({literal(name)}, {name}, {literal(v.enum)})" if v.enum else None,
+                check=call("_validation.one_of", literal(name), name, literal(v.enum)) if v.enum else None,
             )
         )
     credentials = []
@@ -497,22 +497,22 @@ def client(api: Api) -> ClientView:
         credentials.append(
             CredentialView(
                 name=c.name,
-                resolve=f"_from_env({literal(c.name)}, {c.name}, {literal(c.env)})",
+                resolve=call("_from_env", literal(c.name), c.name, literal(c.env)),
                 doc=docstring_body(" ".join((c.description or c.name).split()) + (f" Default: the {c.env} environment variable." if c.env else "")),
             )
         )
     auth_plan = api.auth
     if auth_plan.username and auth_plan.password:
-        auth = f"httpx.BasicAuth({auth_plan.username}, {auth_plan.password})"
+        auth = call("httpx.BasicAuth", auth_plan.username, auth_plan.password)
     elif auth_plan.bearer:
-        auth = f"KeyAuth(headers={{'Authorization': 'Bearer ' + {auth_plan.bearer}}})"
+        auth = call("KeyAuth", headers=literal({"Authorization": Code(f"{literal('Bearer ')} + {auth_plan.bearer}")}))
     elif auth_plan.headers or auth_plan.query:
-        mappings = ["{" + ", ".join(f"{literal(wire)}: {name}" for wire, name in found) + "}" for found in (auth_plan.headers, auth_plan.query)]
-        auth = f"KeyAuth(headers={mappings[0]}, query={mappings[1]})"
+        headers, query = ({wire: Code(name) for wire, name in found} for found in (auth_plan.headers, auth_plan.query))
+        auth = call("KeyAuth", headers=literal(headers), query=literal(query))
     else:
         auth = "None"
-    path_defaults = "{" + ", ".join(f"{literal(c.path_parameter)}: {c.name}" for c in creds if c.path_parameter) + "}"
-    server_variables = "{" + ", ".join([f"{literal(c.server_variable)}: {c.name}" for c in creds if c.server_variable] + [f"{literal(o.variable)}: {o.name}" for o in options]) + "}"
+    path_defaults = literal({c.path_parameter: Code(c.name) for c in creds if c.path_parameter})
+    server_variables = literal({c.server_variable: Code(c.name) for c in creds if c.server_variable} | {o.variable: Code(o.name) for o in options})
     public = [c for c in creds if not c.secret]
     repr_fields = "".join(f"{c.name}={{self.{c.name}!r}}, " for c in public)
     accessors: list[AccessorView] = []

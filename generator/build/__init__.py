@@ -38,8 +38,7 @@ def build(spec: Spec, package: str) -> Api:
     paged = {m.class_name for m in models.values() if pagination.holds_items(m, models)}
     classes = {m.class_name for m in converter.models.values()} | {e.class_name for e in converter.enums.values()}
     drafts = tree.resource_tree(found, credentials, problems, spec, servers.server_path(base_url, variables))
-    resources, hoisted = names.resources(drafts, classes, paged)
-    placed = {id(o) for r in resources for node in r.walk() for o in node.operations}
+    named = names.resources(drafts, classes, paged)
     return Api(
         package=package,
         title=str(info.get("title") or package),
@@ -48,11 +47,12 @@ def build(spec: Spec, package: str) -> Api:
         base_url=base_url,
         server_variables=variables,
         credentials=credentials,
-        resources=resources,
-        hoisted=hoisted,
+        resources=named.resources,
+        hoisted=named.hoisted,
         models=sorted(converter.models.values(), key=lambda m: m.class_name),
         enums=sorted(converter.enums.values(), key=lambda e: e.class_name),
-        operations=[o for o in found if id(o) in placed],  # in the spec's order; the tree left the others out, saying why
+        # In the spec's order; the tree left the others out, saying why.
+        operations=[named.operations[id(o)] for o in found if id(o) in named.operations],
         problems=problems,
         distribution=package.replace("_", "-"),
         webhooks=hooks,

@@ -4,6 +4,8 @@ Turns tree.py's drafts into finished `Resource`s."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from generator.build.tree import Node, Placed, Tree, id_is_credential
 from generator.ir import Method, Operation, Resource
 from generator.naming import CLASS_RESERVED, METHOD_RESERVED, pascal, singular, snake
@@ -14,13 +16,30 @@ _LIST_METHODS = {"POST": ("create",), "PATCH": ("update",), "PUT": ("update", "r
 _NAMING_ORDER = {"GET": 0, "POST": 1, "PATCH": 2, "PUT": 3, "DELETE": 4}
 
 
-def resources(tree: Tree, other_classes: set[str], paged: set[str]) -> tuple[list[Resource], list[Resource]]:
-    """The client's resources (its accessors) and the hoisted ones, named and finished.
+@dataclass(frozen=True)
+class Named:
+    """The finished tree: the client's resources (its accessors), the hoisted ones, and each placed
+    operation as its methods send it (by the operation it was made from: `id()` of it)."""
+
+    resources: list[Resource]
+    hoisted: list[Resource]
+    operations: dict[int, Operation]
+
+
+def resources(tree: Tree, other_classes: set[str], paged: set[str]) -> Named:
+    """The resource tree, named and finished.
 
     `other_classes`: the models' and enums' class names, which no resource class may take; `paged`:
     the response models that hold a list (a GET of a collection answering one is `list()`)."""
     classes = _class_names(tree.roots, tree.credential_params, other_classes | CLASS_RESERVED)
     finished: dict[int, Resource] = {}
+    operations: dict[int, Operation] = {}
+
+    def methods(placed: list[Placed], table: dict[str, tuple[str, ...]], is_list: bool, children: list[Node]) -> list[Method]:
+        named = _methods(placed, table, is_list, children, paged)
+        for entry, method in zip(placed, named, strict=True):
+            operations[id(entry.operation)] = method.operation
+        return named
 
     def finish(node: Node, parent: Resource | None) -> Resource:
         list_class, context_class, module = classes[id(node)]
@@ -40,8 +59,8 @@ def resources(tree: Tree, other_classes: set[str], paged: set[str]) -> tuple[lis
             id_type=node.id_type,
             id_annotation=node.id_annotation,
             takes_id=node.takes_id,
-            list_methods=_methods(node.list_operations, _LIST_METHODS, True, node.list_children, paged),
-            context_methods=_methods(node.context_operations, _INSTANCE_METHODS, False, node.children, paged),
+            list_methods=methods(node.list_operations, _LIST_METHODS, True, node.list_children),
+            context_methods=methods(node.context_operations, _INSTANCE_METHODS, False, node.children),
         )
         finished[id(node)] = resource
         resource.list_children = [finish(below, resource) for below in node.list_children]
@@ -49,7 +68,7 @@ def resources(tree: Tree, other_classes: set[str], paged: set[str]) -> tuple[lis
         return resource
 
     roots = [finish(root, None) for root in tree.roots]
-    return roots, [finished[id(node)] for node in tree.hoisted]
+    return Named(roots, [finished[id(node)] for node in tree.hoisted], operations)
 
 
 def _class_names(roots: list[Node], credential_params: set[str], other_classes: set[str]) -> dict[int, tuple[str, str | None, str]]:
@@ -88,7 +107,17 @@ def _methods(placed: list[Placed], table: dict[str, tuple[str, ...]], is_list: b
             name += "_"
         taken.add(name)
         names[id(entry)] = name
-    return [Method(names[id(p)], p.operation, _creates(p, is_list)) for p in placed]
+    return [Method(names[id(p)], _finished(p), _creates(p, is_list)) for p in placed]
+
+
+def _finished(placed: Placed) -> Operation:
+    """The operation with what the tree decided of its path ids: each one's slot in the chain (None:
+    the method's argument), and those the resource's accessor checks."""
+    parameters = [
+        replace(p, slot=placed.slots.get(p.wire), checked_as=placed.checked.get(p.wire)) if p.location == "path" else p
+        for p in placed.operation.parameters
+    ]
+    return replace(placed.operation, parameters=parameters)
 
 
 def _creates(placed: Placed, is_list: bool) -> bool:

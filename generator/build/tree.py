@@ -5,7 +5,7 @@ into `Resource`s once every name in it is known."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator import paths
 from generator.errors import Level, Problem
@@ -14,12 +14,20 @@ from generator.load import Spec, join_pointer
 from generator.naming import METHOD_RESERVED, singular, snake
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Placed:
-    """An operation on a list or context; `action`: the verb of an action path folded into it."""
+    """An operation on a list or context, and what the tree decided of it: `action`, the verb of an
+    action path folded into it; `slots`, the position in the resource chain of each path id the
+    chain takes (wire name -> slot; other path parameters are the method's arguments); `checked`,
+    the ids their resource's accessor checks (wire name -> the accessor's argument)."""
 
     operation: Operation
+    slots: dict[str, int]
     action: str = ""
+    checked: dict[str, str] = field(default_factory=dict)
+
+    def ids_at(self, slot: int) -> list[Parameter]:
+        return [p for p in self.operation.path_parameters if self.slots.get(p.wire) == slot]
 
 
 @dataclass(eq=False)
@@ -60,9 +68,9 @@ class Node:
             found += below.walk()
         return found
 
-    def operations(self) -> list[Operation]:
+    def placed(self) -> list[Placed]:
         """Every operation placed here and below."""
-        return [p.operation for node in self.walk() for p in node.list_operations + node.context_operations]
+        return [p for node in self.walk() for p in node.list_operations + node.context_operations]
 
 
 class TreeBuilder:
@@ -77,6 +85,7 @@ class TreeBuilder:
         segments = paths.split(path)[prefix:]
         parent: Node | None = None
         slot = index = 0
+        slots: dict[str, int] = {}
         with_id = False
         via_id = False
         while index < len(segments):
@@ -108,14 +117,12 @@ class TreeBuilder:
                     # More ids than other paths give the collection (`/dictionaries/{id}/{version}/download`
                     # beside `/dictionaries/{id}`): the rest are the method's arguments,
                     # client.dictionaries(id).download.fetch(version=...).
-                    for extra in ids[parent.id_count :]:
-                        extra.slot = None
                     ids = ids[: parent.id_count]
                 elif parent.takes_id and parent.id_count != len(ids):
                     self._skip(operation, f"`{parent.segment}` is followed by {len(ids)} id(s) here but {parent.id_count} in another path")
                     return
                 for param in ids:
-                    param.slot = slot
+                    slots[param.wire] = slot
                     slot += 1
                 # The id's argument is named as the path names it; where paths differ (`Calls/{Sid}`,
                 # `Calls/{CallSid}/Recordings`), as the paths ending in it do.
@@ -132,7 +139,7 @@ class TreeBuilder:
         if parent is None:
             self._skip(operation, "the path has no collection segment")
             return
-        (parent.context_operations if with_id else parent.list_operations).append(Placed(operation))
+        (parent.context_operations if with_id else parent.list_operations).append(Placed(operation, slots))
 
     def _child(self, parent: Node | None, segment: str, slot: int, via_id: bool) -> Node:
         if parent is None:
@@ -207,7 +214,7 @@ def _fold_actions(resource: Node) -> None:
             continue
         siblings = resource.children if below.via_id else resource.list_children
         siblings.remove(below)
-        (resource.context_operations if below.via_id else resource.list_operations).append(Placed(ops[0].operation, below.attribute))
+        (resource.context_operations if below.via_id else resource.list_operations).append(replace(ops[0], action=below.attribute))
 
 
 def _check_ids_on_access(resource: Node) -> None:
@@ -216,8 +223,9 @@ def _check_ids_on_access(resource: Node) -> None:
     operation types as an integer is taken as an `int`."""
     if not resource.takes_id or resource.id_count != 1:
         return
-    under = [p.operation for p in resource.context_operations] + [o for below in resource.children for o in below.operations()]
-    ids = [p for o in under for p in o.path_parameters if p.slot == resource.slot]
+    under = resource.context_operations + [p for below in resource.children for p in below.placed()]
+    found = [(placed, param) for placed in under for param in placed.ids_at(resource.slot)]
+    ids = [param for _, param in found]
     if not ids or len(ids) != len(under):
         return
     if all(p.type.kind == "int" for p in ids):
@@ -226,11 +234,11 @@ def _check_ids_on_access(resource: Node) -> None:
     if not checks or any(value_checks(p.type, "", "") != checks for p in ids):
         return
     resource.id_type = ids[0].type
-    for p in ids:
-        p.checked_as = resource.id_argument
+    for placed, param in found:
+        placed.checked[param.wire] = resource.id_argument
 
 
 def id_is_credential(resource: Node, credential_params: set[str]) -> bool:
     if resource.id_count != 1:
         return False
-    return any(p.wire in credential_params for o in resource.operations() for p in o.path_parameters if p.slot == resource.slot)
+    return any(p.wire in credential_params for placed in resource.placed() for p in placed.ids_at(resource.slot))
