@@ -20,6 +20,8 @@ CLASS_RESERVED = frozenset(
 # Keyword arguments every generated method has besides the API's own parameters (`locals`: method
 # bodies call it): an API parameter with one of these names gets a trailing `_`.
 METHOD_RESERVED = frozenset({"self", "locals", "extra_headers", "extra_query", "timeout"})
+# Arguments of every generated client besides its credentials and server variables.
+CLIENT_RESERVED = frozenset({"self", "base_url", "timeout", "max_retries", "http_client"})
 # Attributes of every generated model; a field with one of these names gets a trailing `_`.
 MODEL_RESERVED = frozenset({"to_dict", "from_dict", "extra_fields"})
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -122,3 +124,14 @@ def unique(names: Iterable[tuple[str, str]]) -> dict[str, str]:
 def natural_key(text: str) -> list[tuple[int, int, str]]:
     """Sorts `Model2` before `Model10`, as ruff's isort orders names."""
     return [(0, int(part), part) if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]
+
+
+def server_variable_arguments(variables: list[str], credentials: list[str]) -> dict[str, str]:
+    """The client's argument for each server variable no credential fills (`{region}` -> `region`),
+    unlike the credentials' arguments and the client's own: variable -> argument."""
+    taken = set(credentials) | CLIENT_RESERVED
+    arguments = {}
+    for variable in variables:
+        name = arguments[variable] = snake(variable, reserved=frozenset(taken))
+        taken.add(name)
+    return arguments

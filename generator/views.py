@@ -23,7 +23,7 @@ from generator.ir import (
     check_data,
     value_checks,
 )
-from generator.naming import ANNOTATION_NAMES, natural_key, snake
+from generator.naming import ANNOTATION_NAMES, natural_key, server_variable_arguments, snake
 from generator.pycode import LINE_LENGTH, Code, call, docstring_body, json_string, literal
 from generator.view_types import (
     AccessorView,
@@ -473,14 +473,12 @@ def client(api: Api) -> ClientView:
     creds = api.credentials
     # Server variables no credential fills (`https://{region}.api.example.com`): client arguments
     # with the spec's default, checked against its enum.
-    taken = {c.name for c in creds} | {"self", "base_url", "timeout", "max_retries", "http_client"}
     filled = {c.server_variable for c in creds if c.server_variable}
+    unfilled = [v for v in api.server_variables if v.name not in filled]
+    arguments = server_variable_arguments([v.name for v in unfilled], [c.name for c in creds])
     options = []
-    for v in api.server_variables:
-        if v.name in filled:
-            continue
-        name = snake(v.name, reserved=frozenset(taken))
-        taken.add(name)
+    for v in unfilled:
+        name = arguments[v.name]
         described = " ".join(v.description.split()) or f"The `{v.name}` of the server URL."
         choices = f" One of {', '.join(f'`{e}`' for e in v.enum)}." if v.enum else ""
         options.append(
