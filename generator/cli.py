@@ -9,7 +9,9 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from generator import __version__
@@ -32,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--spec", type=Path, help="a spec outside the configuration (with --out and --package)")
         command.add_argument("--out", type=Path, help="the output directory for --spec")
         command.add_argument("--package", help="the import package name for --spec")
+        _ref_root_option(command)
         command.add_argument(
             "--full",
             action="store_true",
@@ -44,8 +47,10 @@ def _parser() -> argparse.ArgumentParser:
         )
     validate_command = commands.add_parser("validate", help="validate specs", description="validate specs (default: every target's)")
     validate_command.add_argument("specs", nargs="*", type=Path)
+    _ref_root_option(validate_command)
     lint = commands.add_parser("lint", help="lint specs", description="lint specs (default: every target's); exit 1 on errors")
     lint.add_argument("specs", nargs="*", type=Path)
+    _ref_root_option(lint)
     lint.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text")
     lint.add_argument("--strict", action="store_true", help="fail on warnings too")
     lint.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -65,6 +70,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _ref_root_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--ref-root",
+        type=Path,
+        metavar="DIR",
+        help="the folder a spec's $refs may read files in (default: the spec's own folder; for configured "
+        "targets, the project, or ref-root in [tool.sdkgen])",
+    )
+
+
 def _targets(args: argparse.Namespace) -> list[Target]:
     given = [args.spec, args.out, args.package]
     if any(v is not None for v in given):
@@ -72,16 +87,17 @@ def _targets(args: argparse.Namespace) -> list[Target]:
             raise fail("--spec, --out and --package go together", hint="pass all three, or none to use pyproject.toml")
         if args.target:
             raise fail("--target cannot be combined with --spec")
-        return [Target("(command line)", args.spec, args.out, args.package)]
+        return [Target("(command line)", args.spec, args.out, args.package, args.ref_root or _project_ref_root(args.spec))]
     config = load_config(Path.cwd())
-    return [config.target(args.target)] if args.target else list(config.targets)
+    targets = [config.target(args.target)] if args.target else list(config.targets)
+    return [replace(t, ref_root=args.ref_root) for t in targets] if args.ref_root else targets
 
 
 def _is_current(target: Target, args: argparse.Namespace) -> bool:
     """Nothing the output is made from changed, and it is as sdkgen wrote it (see generator.manifest)."""
     from generator.manifest import is_current
 
-    if args.full or not is_current(target.spec, target.out, target.package):
+    if args.full or not is_current(target.spec, target.out, target.package, target.ref_root):
         return False
     print(f"{target.name}: {target.out} is up to date (its inputs did not change)")
     return True
@@ -95,7 +111,7 @@ def _generate(args: argparse.Namespace) -> int:
         from generator.pipeline import generate_files
         from generator.write import write
 
-        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict)
+        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root)
         for problem in output.problems:
             print(problem, file=sys.stderr)
         changes = write(target.out, output.files, output.inputs)
@@ -145,7 +161,7 @@ def _check(args: argparse.Namespace) -> int:
         from generator.pipeline import generate_files
         from generator.write import compare
 
-        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict)
+        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root)
         changes, diff = compare(target.out, output.files, output.inputs)
         if not changes.any:
             print(f"{target.name}: {target.out} is up to date")
@@ -166,9 +182,9 @@ def _validate(args: argparse.Namespace) -> int:
     from generator.load import Spec
     from generator.validate import validate
 
-    specs = args.specs or [t.spec for t in load_config(Path.cwd()).targets]
-    for path in specs:
-        validate(Spec.load(path))
+    specs = [(path, args.ref_root or _project_ref_root(path)) for path in args.specs] or [(t.spec, args.ref_root or t.ref_root) for t in load_config(Path.cwd()).targets]
+    for path, ref_root in specs:
+        validate(Spec.load(path, ref_root=ref_root))
         print(f"{path}: valid")
     return EXIT_OK
 
@@ -178,13 +194,16 @@ def _lint(args: argparse.Namespace) -> int:
     from generator.lint.report import render
 
     config = _optional_config()
+    ref_root = args.ref_root
     if args.specs:
         specs = list(args.specs)
+        ref_root = ref_root or (config.ref_root_of(specs[0]) if config and all(config.ref_root_of(s) for s in specs) else None)
     elif config is not None:
         specs = [t.spec for t in config.targets]
+        ref_root = ref_root or config.ref_root
     else:
         raise fail("no spec to lint", hint="pass spec files, or run in a project with [tool.sdkgen.targets]")
-    findings = lint_files(specs, config.lint.get("rules", {}) if config else {})
+    findings = lint_files(specs, config.lint.get("rules", {}) if config else {}, ref_root=ref_root)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     sys.stdout.write(render(findings, args.format, colour=colour))
     threshold = Severity.WARNING if args.strict else Severity.ERROR
@@ -247,6 +266,13 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _project_ref_root(spec: Path) -> Path | None:
+    """The reference root of a spec given by path: the project's when it is inside the project sdkgen
+    runs in, else None (the spec's own folder)."""
+    config = _optional_config()
+    return config.ref_root_of(spec) if config is not None else None
+
+
 def _optional_config() -> Config | None:
     try:
         return load_config(Path.cwd())
@@ -254,14 +280,54 @@ def _optional_config() -> Config | None:
         return None
 
 
+# A spec is a tree its readers (the YAML loader, the validator, schema conversion, lint) walk by
+# recursion: a command runs on a thread with room for specs nested a few thousand levels deep.
+_STACK_BYTES = 512 * 1024 * 1024  # reserved, not used, until a walk goes that deep
+_RECURSION_LIMIT = 20_000
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"generate": _generate, "check": _check, "validate": _validate, "lint": _lint, "diff": _diff, "compare": _compare}
     try:
-        return handlers[args.command](args)
+        return _deep(lambda: handlers[args.command](args))
     except SdkgenError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         return EXIT_USER_ERROR
+    except RecursionError:
+        print(
+            "error: the spec nests deeper than sdkgen follows (thousands of levels of schemas, lists or objects)\n"
+            "    hint: a schema this deep is almost certainly generated by mistake; flatten it with $ref to named schemas",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _deep(command: Callable[[], int]) -> int:
+    """`command()` on a thread with a deep stack and recursion limit; its exception raised here."""
+    outcome: list[int] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(command())
+        except BaseException as exc:  # noqa: BLE001  (raised again below, on the caller's thread)
+            failure.append(exc)
+
+    previous_stack, previous_limit = threading.stack_size(_STACK_BYTES), sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous_limit, _RECURSION_LIMIT))
+    try:
+        worker = threading.Thread(target=run, name="sdkgen", daemon=True)  # daemon: Ctrl-C ends the process
+        worker.start()
+    finally:
+        threading.stack_size(previous_stack)
+    try:
+        worker.join()
+    finally:
+        sys.setrecursionlimit(previous_limit)
+    if failure:
+        raise failure[0]
+    return outcome[0]

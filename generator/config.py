@@ -16,6 +16,7 @@ class Target:
     spec: Path
     out: Path
     package: str
+    ref_root: Path | None = None  # the folder the spec's $refs may read (None: the spec's own folder)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,11 @@ class Config:
     targets: tuple[Target, ...]
     lint: dict[str, Any] = field(default_factory=dict)  # [tool.sdkgen.lint]
     compatibility: Compatibility | None = None
+    ref_root: Path | None = None  # the folder the project's specs' $refs may read: the project, unless `ref-root` says
+
+    def ref_root_of(self, spec: Path) -> Path | None:
+        """The reference root of a spec inside the project (the project's), else None (its own folder)."""
+        return self.ref_root if self.ref_root is not None and spec.resolve().is_relative_to(self.root.resolve()) else None
 
     def target(self, name: str) -> Target:
         for target in self.targets:
@@ -70,6 +76,11 @@ def load_config(start: Path) -> Config:
             hint='add one, e.g. [tool.sdkgen.targets.api] spec = "spec/api.yaml" out = "generated/api" package = "api"',
         )
     root = pyproject.parent
+    # The folder every target's spec may read files in through `$ref`: the project, unless it says.
+    ref_root = section.get("ref-root", ".")
+    if not isinstance(ref_root, str):
+        raise fail("ref-root in [tool.sdkgen] must be a path (relative to pyproject.toml)", Location(pyproject))
+    ref_root_path = (root / ref_root).resolve()
     targets = []
     for name, entry in sorted(entries.items()):
         missing = [key for key in ("spec", "out", "package") if not isinstance(entry.get(key), str)]
@@ -79,12 +90,12 @@ def load_config(start: Path) -> Config:
                 Location(pyproject),
                 hint="each target needs spec, out and package strings",
             )
-        targets.append(Target(name, root / entry["spec"], root / entry["out"], entry["package"]))
+        targets.append(Target(name, root / entry["spec"], root / entry["out"], entry["package"], ref_root_path))
     lint = section.get("lint", {})
     if not isinstance(lint, dict):
         raise fail("[tool.sdkgen.lint] must be a table", Location(pyproject))
-    config = Config(root, tuple(targets), lint)
-    return Config(root, tuple(targets), lint, _compatibility(section.get("compatibility"), config, pyproject))
+    config = Config(root, tuple(targets), lint, None, ref_root_path)
+    return Config(root, tuple(targets), lint, _compatibility(section.get("compatibility"), config, pyproject), ref_root_path)
 
 
 def _compatibility(entry: Any, config: Config, pyproject: Path) -> Compatibility | None:

@@ -57,7 +57,8 @@ class SdkgenError(Exception):
     """A user mistake (bad spec, bad option): reported with its location, exit code 2."""
 
     def __init__(self, problems: list[Problem] | Problem) -> None:
-        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        # Each once: checks that meet the same defect from several places say it once.
+        self.problems = [problems] if isinstance(problems, Problem) else list(dict.fromkeys(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
 
     def __reduce__(self) -> tuple[type[SdkgenError], tuple[list[Problem]]]:

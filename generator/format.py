@@ -118,7 +118,7 @@ def _formatted_chunks(out: Path, path: str, entry: manifest.Entry | None) -> dic
     if entry is None or not entry.chunks:
         return {}
     try:
-        content = (out / path).read_text(encoding="utf-8")
+        content = manifest.inside(out, path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return {}
     if manifest.digest(content) != entry.written:

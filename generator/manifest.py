@@ -22,9 +22,10 @@ import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import generator
+from generator.errors import Location, fail
 
 NAME = ".sdkgen-manifest"
 _HEADER = (
@@ -63,21 +64,52 @@ def _file_digest(path: Path) -> str:
 
 
 def read(out: Path) -> Manifest:
+    """The manifest in `out` (empty when there is none). It may have been edited by anyone: a file
+    path in it that is not inside `out` is an error, never a file to read or delete."""
     found = Manifest()
-    path = out / NAME
+    path = inside(out, NAME)
     if not path.is_file():
         return found
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.startswith(_INPUT):
             found.inputs.append(line[len(_INPUT) :])
         elif line and not line.startswith("#"):
             parts = line.split(" ", 3)
             if len(parts) == 4 and all(len(p) == 64 for p in parts[:2]):
                 chunks = () if parts[2] == "-" else tuple(parts[2].split(","))
-                found.entries[parts[3]] = Entry(parts[0], parts[1], chunks)
+                name, entry = parts[3], Entry(parts[0], parts[1], chunks)
             else:  # a manifest of sdkgen 0.1: paths only
-                found.entries[line] = None
+                name, entry = line, None
+            if not _relative_inside(name):
+                raise fail(
+                    f"{name!r} is not a path inside the output folder; sdkgen reads and deletes only what it wrote there",
+                    Location(path, number, 1),
+                    hint="the manifest was edited: restore it (git checkout), or delete the output folder and generate again",
+                )
+            found.entries[name] = entry
     return found
+
+
+def _relative_inside(name: str) -> bool:
+    """Whether `name` is a relative path that stays where it starts (no `..`, not absolute)."""
+    posix = PurePosixPath(name)
+    return bool(name) and not posix.is_absolute() and "\\" not in name and ":" not in name and all(p not in ("..", ".") for p in posix.parts) and name == posix.as_posix()
+
+
+def inside(out: Path, name: str) -> Path:
+    """`out / name`, for a path sdkgen reads, writes or deletes in an output folder: refused when it
+    leaves `out` or passes through a symbolic link inside it (a link there could lead anywhere)."""
+    if not _relative_inside(name):
+        raise fail(f"{name!r} is not a path inside the output folder {out}", hint="please report this as an sdkgen bug")
+    current = out
+    for part in PurePosixPath(name).parts:
+        current = current / part
+        if current.is_symlink():
+            raise fail(
+                f"{current} is a symbolic link inside the output folder; sdkgen never reads, writes or deletes through one",
+                hint="remove the link: generate puts a real file or folder there",
+            )
+    return current
 
 
 def text(inputs: list[str], entries: dict[str, Entry]) -> str:
@@ -107,20 +139,24 @@ def sdkgen_digest() -> str:
     return total.hexdigest()
 
 
-def is_current(spec: Path, out: Path, package: str) -> bool:
-    """True when the inputs recorded in `out` are unchanged and every file is as sdkgen wrote it."""
+def is_current(spec: Path, out: Path, package: str, ref_root: Path | None = None) -> bool:
+    """True when the inputs recorded in `out` are unchanged and every file is as sdkgen wrote it.
+
+    Spec files the manifest names outside `ref_root` (default: the spec's folder), where the spec's
+    `$ref`s may not reach, are never read: the output is then taken as stale."""
     recorded = read(out)
+    root = (ref_root or spec.parent).resolve()
     spec_files = []
     for line in recorded.inputs:
         kind, _, rest = line.partition(" ")
         if kind == "spec":
-            spec_files.append((out / rest.split(" ", 1)[1]).resolve())
-    if spec.resolve() not in spec_files or any(not p.is_file() for p in spec_files):
+            spec_files.append((out / rest.split(" ", 1)[-1]).resolve())
+    if spec.resolve() not in spec_files or any(not p.is_relative_to(root) or not p.is_file() for p in spec_files):
         return False
     if inputs(spec_files, out, package) != recorded.inputs:
         return False
     for path, entry in recorded.entries.items():
-        target = out / path
+        target = inside(out, path)
         if entry is None or not target.is_file() or _file_digest_exact(target) != entry.written:
             return False
     return _file_digest_exact(out / NAME) == digest(text(recorded.inputs, {p: e for p, e in recorded.entries.items() if e}))
@@ -136,7 +172,7 @@ def unchanged(out: Path, path: str, rendered: str, previous: dict[str, Entry | N
     if entry is None or entry.rendered != rendered:
         return None
     try:
-        content = (out / path).read_text(encoding="utf-8")
+        content = inside(out, path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
     return content if digest(content) == entry.written else None

@@ -135,3 +135,24 @@ def server_variable_arguments(variables: list[str], credentials: list[str]) -> d
         name = arguments[variable] = snake(variable, reserved=frozenset(taken))
         taken.add(name)
     return arguments
+
+
+MAX_CLASS_NAME = 64
+_PASCAL_WORD = re.compile(r"[A-Z][a-z0-9]*|[a-z0-9]+")
+
+
+def bounded(class_name: str) -> str:
+    """A class name made from a path through nested schemas (`GetThingResponseOwnerAddressCity`),
+    kept to MAX_CLASS_NAME characters: its first two words and as many of its last as fit
+    (`GetThing...Level1Level0`, without the dots), so that a deep schema gives names (and module
+    file names) a file system takes."""
+    if len(class_name) <= MAX_CLASS_NAME:
+        return class_name
+    parts = _PASCAL_WORD.findall(class_name)
+    head = "".join(parts[:2])[: MAX_CLASS_NAME // 2]
+    tail: list[str] = []
+    for word in reversed(parts[2:]):
+        if len(head) + len(word) + sum(map(len, tail)) > MAX_CLASS_NAME:
+            break
+        tail.insert(0, word)
+    return head + "".join(tail)

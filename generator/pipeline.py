@@ -37,7 +37,9 @@ class Output:
     inputs: list[str]  # what the files are made from, for the manifest
 
 
-def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = False, strict: bool = False) -> Output:
+def generate_files(
+    spec_path: Path, package: str, out: Path, *, full: bool = False, strict: bool = False, ref_root: Path | None = None
+) -> Output:
     """Every file of the target. `full`: format every file, even those the manifest says are current.
 
     Lenient by default: what openapi-spec-validator finds is reported as warnings and generation goes
@@ -45,13 +47,14 @@ def generate_files(spec_path: Path, package: str, out: Path, *, full: bool = Fal
     `title` on an operation); the model reads such a spec defensively. `strict`: those are errors and
     nothing is generated, as `sdkgen validate` says. What makes correct code impossible is an error
     either way: a file that does not parse, a document that is not OpenAPI 3, a `$ref` that leads nowhere.
+    `ref_root`: the folder the spec's `$ref`s may read files in (default: the spec's own).
     """
     check_package_name(package)
     spec: Spec | None = None
     text = read_text(spec_path.resolve())
-    with _without_cycle_collection(), _validated_beside(spec_path, text) as validated:
+    with _without_cycle_collection(), _validated_beside(spec_path, text, ref_root) as validated:
         try:
-            spec = Spec.load(spec_path, text)
+            spec = Spec.load(spec_path, text, ref_root)
             check_references(spec, needed_only=not strict)  # loads every file the spec reaches: the manifest names them all
             api = build(spec, package)
             files = format_files(render(api, out.name), None if full else out)
@@ -99,7 +102,7 @@ Validated = Callable[[Spec | None], list[Problem]]
 
 
 @contextmanager
-def _validated_beside(spec_path: Path, text: str) -> Iterator[Validated]:
+def _validated_beside(spec_path: Path, text: str, ref_root: Path | None) -> Iterator[Validated]:
     """Validate the spec (`text`, read from `spec_path`) in a forked process. Yields
     `validated(spec)`, which returns what it found once it is done."""
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -117,7 +120,7 @@ def _validated_beside(spec_path: Path, text: str) -> Iterator[Validated]:
         yield validated_here
         return
     parent, child = multiprocessing.Pipe()
-    worker = multiprocessing.get_context("fork").Process(target=_validate_in_child, args=(spec_path, text, child), daemon=True)
+    worker = multiprocessing.get_context("fork").Process(target=_validate_in_child, args=(spec_path, text, ref_root, child), daemon=True)
     worker.start()
     child.close()
     outcome: list[object] = []
@@ -144,13 +147,13 @@ def _validated_beside(spec_path: Path, text: str) -> Iterator[Validated]:
         parent.close()
 
 
-def _validate_in_child(spec_path: Path, text: str, connection: Connection) -> None:
+def _validate_in_child(spec_path: Path, text: str, ref_root: Path | None, connection: Connection) -> None:
     try:
         from generator.validate import (
             validate,  # imported here, while the parent parses the spec
         )
 
-        validate(Spec.load(spec_path, text), remembered=True)
+        validate(Spec.load(spec_path, text, ref_root), remembered=True)
         connection.send([])
     except SdkgenError as error:
         connection.send(error.problems)

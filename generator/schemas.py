@@ -10,7 +10,7 @@ from generator.conventions import FORMAT_KINDS
 from generator.errors import Level, Problem
 from generator.ir import ClassRef, Enum, EnumMember, Field, Model, TypeInfo
 from generator.load import Resolved, Spec
-from generator.naming import CLASS_RESERVED, MODEL_RESERVED, attribute, constant, pascal, snake, unique
+from generator.naming import CLASS_RESERVED, MODEL_RESERVED, attribute, bounded, constant, pascal, snake, unique
 from generator.walk import child
 
 _TYPE_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -209,7 +209,7 @@ class SchemaConverter:
         )
 
     def _new_class(self, name: str, package: str) -> ClassRef:
-        base = pascal(name)
+        base = bounded(pascal(name))
         candidate, n = base, 1
         while candidate in CLASS_RESERVED or snake(candidate, prefix="model") in self._module_names:
             n += 1

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
 
 from generator import validated, walk
 from generator.errors import Level, Location, Problem, SdkgenError
@@ -139,7 +141,24 @@ def _validator(spec: Spec, version: str) -> OpenAPIV30SpecValidator | OpenAPIV31
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
     validator_class = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
-    return validator_class(spec.data, base_uri=spec.root.path.as_uri())
+    # Its `$ref`s read through the spec, so that they stay inside its reference root and are parsed
+    # by our loader; it fetches nothing from the network.
+    contained = type("ContainedValidator", (validator_class,), {"resolver_handlers": _handlers(spec)})
+    validator: OpenAPIV30SpecValidator | OpenAPIV31SpecValidator = contained(spec.data, base_uri=spec.root.path.as_uri())
+    return validator
+
+
+def _handlers(spec: Spec) -> dict[str, Callable[[str], Any]]:
+    """How the validator reads what a `$ref` names: a file through `spec` (refused outside its
+    reference root), anything remote never."""
+
+    def read(uri: str) -> Any:
+        return spec.document(Path(unquote(urlsplit(uri).path))).data
+
+    def refuse(uri: str) -> Any:
+        raise ValueError(f"remote $ref {uri} is not fetched")
+
+    return {"file": read, "http": refuse, "https": refuse, "<all_urls>": refuse}
 
 
 def meta_schema_errors(spec: Spec, version: str) -> Iterator[Problem]:
@@ -161,7 +180,7 @@ def semantic_errors(spec: Spec, version: str, skip: _Skip = _Skip()) -> Iterator
     try:
         for error in _keyword_pass(validator, skip):
             yield _schema_problem(spec.root, error)
-    except (Unresolvable, KeyError):
+    except (Unresolvable, KeyError, RecursionError):  # RecursionError: it follows a $ref cycle forever
         return
 
 

@@ -184,8 +184,8 @@ def enum(e: Enum) -> EnumView:
 
 
 def models_init(api: Api) -> LazyInitView:
-    names = sorted([(m.class_name, m.ref.module.split(".", 1)[1]) for m in api.models] + [(e.class_name, e.ref.module.split(".", 1)[1]) for e in api.enums])
-    return LazyInitView(docstring=_doc("The API's models and enums, each imported on first use.", indent=0), names=sorted(names, key=lambda n: (n[1], n[0])))
+    names = [(m.class_name, m.ref.module.split(".", 1)[1]) for m in api.models] + [(e.class_name, e.ref.module.split(".", 1)[1]) for e in api.enums]
+    return LazyInitView(docstring=_doc("The API's models and enums, each imported on first use.", indent=0), names=sorted(names, key=_module_order))
 
 
 def resources_init(api: Api) -> LazyInitView:
@@ -194,7 +194,14 @@ def resources_init(api: Api) -> LazyInitView:
         module = r.module.split(".", 1)[1]
         for name in _resource_class_names(r):
             names.append((name, module))
-    return LazyInitView(docstring=_doc("The API's resources, each imported on first use.", indent=0), names=sorted(names, key=lambda n: (n[1], n[0])))
+    return LazyInitView(docstring=_doc("The API's resources, each imported on first use.", indent=0), names=sorted(names, key=_module_order))
+
+
+def _module_order(name_and_module: tuple[str, str]) -> tuple[Any, ...]:
+    """Where ruff's isort puts `from .module import name` among others: modules in natural order
+    (`option2` before `option12`), case-insensitively first."""
+    name, module = name_and_module
+    return (natural_key(module.lower()), natural_key(module), _isort_order(name))
 
 
 def _resource_class_names(r: Resource) -> list[str]:

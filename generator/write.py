@@ -56,7 +56,7 @@ def _compared(out: Path, files: list[RenderedFile], *, with_diff: bool) -> tuple
     diff: list[str] = []
     produced = {f.path for f in files}
     for f in files:
-        target = out / f.path
+        target = manifest.inside(out, f.path)
         if not target.is_file():
             changes.added.append(f.path)
             if with_diff:
@@ -68,7 +68,7 @@ def _compared(out: Path, files: list[RenderedFile], *, with_diff: bool) -> tuple
             if with_diff:
                 diff += difflib.unified_diff(current.splitlines(True), f.content.splitlines(True), f"a/{f.path}", f"b/{f.path}")
     for path in previous_files(out):
-        if path not in produced and (out / path).is_file():
+        if path not in produced and manifest.inside(out, path).is_file():
             changes.removed.append(path)
             if with_diff:
                 diff += difflib.unified_diff((out / path).read_text(encoding="utf-8").splitlines(True), [], f"a/{path}", "/dev/null")
@@ -96,9 +96,9 @@ def _write_changes(out: Path, written: list[RenderedFile]) -> Changes:
     changes, _ = _compared(out, written, with_diff=False)  # what changed, not how: nobody reads it here
     for f in written:
         if f.path in changes.added or f.path in changes.changed:
-            _replace(out / f.path, f.content)
+            _replace(manifest.inside(out, f.path), f.content)
     for path in changes.removed:
-        (out / path).unlink()
+        manifest.inside(out, path).unlink()
         _remove_empty_parents((out / path).parent, out)
     return changes
 

@@ -86,16 +86,17 @@ Results = list[tuple[str, str, int | None]]  # (message, pointer, index of the s
 Job = tuple[str, tuple[int, ...]]  # (rule id, indexes of the specs it runs on)
 
 
-def run(paths: Iterable[Path], settings: Mapping[str, object] | None = None) -> list[Finding]:
+def run(paths: Iterable[Path], settings: Mapping[str, object] | None = None, ref_root: Path | None = None) -> list[Finding]:
     """Every finding of every enabled rule over `paths`, sorted by location.
 
-    `settings` is `[tool.sdkgen.lint.rules]`: rule id -> "off", "info", "warning" or "error".
+    `settings` is `[tool.sdkgen.lint.rules]`: rule id -> "off", "info", "warning" or "error";
+    `ref_root`: the folder the specs' `$ref`s may read (default: each spec's own).
     """
     paths = list(paths)
     settings = settings or {}
-    with _worker(paths, settings) as slow_results:  # forked first: it imports and loads beside us
+    with _worker(paths, settings, ref_root) as slow_results:  # forked first: it imports and loads beside us
         severities = configured_severities(settings)
-        specs = [Spec.load(path) for path in paths]
+        specs = [Spec.load(path, ref_root=ref_root) for path in paths]
         results = {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=False)}
         results.update(slow_results() if slow_results else {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=True)})
     findings = []
@@ -130,21 +131,21 @@ def _results(job: Job, specs: list[Spec]) -> Results:
     return [(message, pointer, specs.index(where) if where is not None else None) for message, pointer, where in found]
 
 
-def _run_slow_rules(paths: list[Path], settings: Mapping[str, object]) -> dict[Job, Results]:
+def _run_slow_rules(paths: list[Path], settings: Mapping[str, object], ref_root: Path | None) -> dict[Job, Results]:
     """In the worker: import the rules, load the specs (no line numbers needed here), run the slow rules."""
     severities = configured_severities(settings)
-    specs = [Spec.load(path) for path in paths]
+    specs = [Spec.load(path, ref_root=ref_root) for path in paths]
     return {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=True)}
 
 
 @contextmanager
-def _worker(paths: list[Path], settings: Mapping[str, object]) -> Iterator[Callable[[], dict[Job, Results]] | None]:
+def _worker(paths: list[Path], settings: Mapping[str, object], ref_root: Path | None) -> Iterator[Callable[[], dict[Job, Results]] | None]:
     """Slow rules run in one forked process beside the others, where there is a second core to use."""
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield None
         return
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(_run_slow_rules, paths, dict(settings))
+        future = pool.submit(_run_slow_rules, paths, dict(settings), ref_root)
         yield future.result
 
 
