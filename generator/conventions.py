@@ -72,3 +72,9 @@ RFC2822_FORMAT = "date-time-rfc-2822"
 # Twilio-style ids (`CA` + 32 hex digits): a pattern of two capitals and hex digits, read for an
 # example id where the spec gives none.
 SID_PATTERN = re.compile(r"^\^\(?([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}")
+
+# --- retries -------------------------------------------------------------------------------------
+
+# Headers that make a POST safe to resend: the server acts once per key (Stripe's `Idempotency-Key`,
+# the IETF draft's name; Adyen's and others' spell it the same). Compared in lower case.
+IDEMPOTENCY_KEY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})

@@ -346,6 +346,10 @@ class Operation:
     accept: str = ""  # the media types of a response that is not JSON (sent as Accept), else ""
     pagination: Pagination | None = None
     server: str = ""  # the operation's own server URL (its or its path item's `servers`), where it is not the API's
+    # Whether sending it twice does what sending it once does (see build.operations.idempotent): if
+    # not, it is never resent once the server may have seen it.
+    idempotent: bool = True
+    idempotency_key: str = ""  # the wire name of its idempotency-key header, if it declares one
     key: str = ""  # the operationId in snake case, unique in the API (specs repeat operationIds): tests' names
 
     @property
@@ -373,7 +377,6 @@ class Method:
 
     name: str  # e.g. "create", unique in its class
     operation: Operation
-    creates: bool  # creates something (a POST to a collection, an action): never sent twice once sent
 
 
 @dataclass

@@ -17,11 +17,15 @@ CLASS_RESERVED = frozenset(
     {"Any", "AsyncPager", "AsyncResource", "BaseModel", "Callable", "ClassVar", "FieldSpec", "IntEnum", "Literal", "Mapping"}
     | {"Endpoint", "NotGiven", "Sequence", "StrEnum", "SyncPager", "SyncResource"}
 )
-# Keyword arguments every generated method has besides the API's own parameters (`locals`: method
-# bodies call it): an API parameter with one of these names gets a trailing `_`.
-METHOD_RESERVED = frozenset({"self", "locals", "extra_headers", "extra_query", "timeout"})
+# Names a generated method's own parameters cannot take: `self`, and `locals`, which its body calls.
+# Everything else is the API's: `timeout=` is the API's Timeout (how long a call rings), and request
+# options (the HTTP timeout, retries, extra headers) go through `client.with_options(...)`.
+METHOD_RESERVED = frozenset({"self", "locals"})
 # Arguments of every generated client besides its credentials and server variables.
 CLIENT_RESERVED = frozenset({"self", "base_url", "timeout", "max_retries", "http_client"})
+# Attributes and methods of every generated client (see the runtime's BaseClient): no resource the
+# client gives access to (`client.calls`) may take one of these names.
+CLIENT_ATTRIBUTES = frozenset({"with_options", "close", "request", "next_page", "base_url", "timeout", "max_retries"})
 # Attributes of every generated model; a field with one of these names gets a trailing `_`.
 MODEL_RESERVED = frozenset({"to_dict", "from_dict", "extra_fields"})
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

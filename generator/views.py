@@ -242,12 +242,9 @@ def _operation_view(method: Method, scope: str) -> EndpointView:
         response_codec=op.response.codec_code if op.response else "_codecs.ANY",
         annotation="" if op.response and op.response.codec_typed else f": Endpoint[{op.response.annotation if op.response else 'None'}]",
         returns=op.response.annotation if op.response else "None",
-        signature=[_argument(p) for p in op.arguments] + [_TIMEOUT_ARGUMENT],
+        signature=[_argument(p) for p in op.arguments],
         method=method,
     )
-
-
-_TIMEOUT_ARGUMENT = Declared("timeout", "float | httpx.Timeout | NotGiven", "NOT_GIVEN")
 
 
 def _method(view: EndpointView, asynchronous: bool) -> MethodView:
@@ -272,7 +269,7 @@ def _method(view: EndpointView, asynchronous: bool) -> MethodView:
     return MethodView(
         def_="def",  # the pager fetches, when iterated (`async for` on the async one)
         name=view.method.name,
-        signature=[_at(p, 8) for p in [*view.signature[:-1], Declared(op.pagination.limit, "int | None", "None"), _TIMEOUT_ARGUMENT]],
+        signature=[_at(p, 8) for p in [*view.signature, Declared(op.pagination.limit, "int | None", "None")]],
         returns=f"{pager}[{view.returns}, {op.pagination.item.annotation}]",
         docstring=_operation_docstring(op),
         body=["return " + call(f"{pager}.of", "self", view.endpoint, "locals()")],
@@ -313,8 +310,10 @@ def _endpoint_document(method: Method) -> str:
             document["content_type"] = op.raw_body_media
     elif op.body_optional and op.located("body"):
         document["body_optional"] = True  # no body argument given: no body sent
-    if method.creates:
-        document["creates"] = True
+    if not op.idempotent:
+        document["once"] = True  # never resent once the server may have seen it
+    if op.idempotency_key:
+        document["idempotency_key"] = op.idempotency_key  # sent, one per call, when not given
     if op.accept:
         document["accept"] = op.accept  # a response that is not JSON
     paging = op.pagination
@@ -374,8 +373,8 @@ def _operation_docstring(op: Operation) -> str:
         args.append(f"    {p.name}: {text}")
     if op.pagination is not None:
         args.append(f"    {op.pagination.limit}: Stop after this many items (default: all of them).")
-    args.append("    timeout: Override the client's timeout for this request.")
-    parts.append("Args:\n" + "\n".join(args))
+    if args:
+        parts.append("Args:\n" + "\n".join(args))
     parts.append(f"Sends `{op.http_method} {op.path}` (operationId `{op.operation_id}`).")
     return _doc(*parts, indent=8)
 
@@ -401,8 +400,8 @@ def resource(api: Api, r: Resource) -> ResourceView:
     plain |= {f"from .. import {package}" for package in packages}  # the response codecs' classes
     if any(o.pagination for o in r.operations):
         plain.add("from .._pagination import AsyncPager, SyncPager")
-    plain |= {"import httpx", "from .._base_client import AsyncResource, Endpoint, SyncResource"}
-    if r.operations:
+    plain.add("from .._base_client import AsyncResource, Endpoint, SyncResource")
+    if any(not p.required for o in r.operations for p in o.arguments):
         plain.add("from .._types import NOT_GIVEN, NotGiven")
     id_checks = value_checks(r.id_type, r.id_argument, r.id_argument) if r.id_type is not None else []
     if id_checks:
@@ -431,7 +430,6 @@ def resource(api: Api, r: Resource) -> ResourceView:
     if typing_only - plain:
         plain.add("from typing import TYPE_CHECKING")
     if not r.operations:
-        plain.discard("import httpx")
         plain = {line for line in plain if "Endpoint" not in line} | {"from .._base_client import AsyncResource, SyncResource"}
     classes = []
     taken_ids = _accessor_ids(r)

@@ -308,6 +308,61 @@ def test_parameters_named_like_the_generated_code_s_own_names_are_sent_as_given(
         client.things("t-3").fetch(kind="c")  # type: ignore[arg-type]
 
 
+def test_the_apis_parameters_own_their_names_and_request_options_stay_out_of_their_way(
+    generated_from: Callable[[str, str], Generated],
+) -> None:
+    """A parameter named `timeout` (Twilio's: how long a call rings), `max_retries`, `extra_headers`
+    or `with_options` is the API's and is sent; the HTTP timeout and retries are set through
+    `client.with_options(...)`, which no resource hides: a path `/with_options` or `/close` is reached
+    as `with_options_` and `close_`."""
+    out, api, run = generated_from(
+        """
+        openapi: 3.1.0
+        info: {title: Options, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /calls:
+            post:
+              operationId: CreateCall
+              requestBody:
+                required: true
+                content:
+                  application/x-www-form-urlencoded:
+                    schema:
+                      type: object
+                      required: [To]
+                      properties:
+                        To: {type: string}
+                        Timeout: {type: integer}
+                        max_retries: {type: integer}
+                        extra_headers: {type: string}
+                        with_options: {type: string}
+              responses:
+                "201": {description: Created}
+          /with_options:
+            get:
+              operationId: FetchOptions
+              responses:
+                "204": {description: Nothing}
+          /close:
+            get:
+              operationId: FetchClose
+              responses:
+                "204": {description: Nothing}
+        """,
+        "options_api",
+    )
+    client, sent = recording_client(api, [httpx.Response(201), httpx.Response(204), httpx.Response(204)])
+    client.with_options(timeout=2.0).calls.create(to="+1555", timeout=15, max_retries=3, extra_headers="h", with_options="w")
+    [created] = sent
+    assert parse_qsl(created.content.decode()) == [("To", "+1555"), ("Timeout", "15"), ("max_retries", "3"), ("extra_headers", "h"), ("with_options", "w")]
+    assert created.extensions["timeout"]["read"] == 2.0  # the HTTP timeout is the client's, not the API's Timeout
+    client.with_options_.fetch()
+    client.close_.fetch()
+    assert [r.url.path for r in sent[1:]] == ["/with_options", "/close"]
+    client.close()  # still the client's own
+
+
 def test_an_id_is_checked_where_it_is_given_when_every_operation_checks_it_alike(generated_from: Callable[[str, str], Generated]) -> None:
     """`client.rooms("bad")` fails at once when every operation under a room checks its id the same
     way; where they disagree (a room's guests), each operation checks the id it gets, as its spec says."""

@@ -107,7 +107,7 @@ def _methods(placed: list[Placed], table: dict[str, tuple[str, ...]], is_list: b
             name += "_"
         taken.add(name)
         names[id(entry)] = name
-    return [Method(names[id(p)], _finished(p), _creates(p, is_list)) for p in placed]
+    return [Method(names[id(p)], _finished(p)) for p in placed]
 
 
 def _finished(placed: Placed) -> Operation:
@@ -118,13 +118,6 @@ def _finished(placed: Placed) -> Operation:
         for p in placed.operation.parameters
     ]
     return replace(placed.operation, parameters=parameters)
-
-
-def _creates(placed: Placed, is_list: bool) -> bool:
-    """Whether an operation creates something, and so is never sent twice once the server may have
-    seen it (see the runtime's retries): a POST to a collection, or an action (cancel, capture),
-    which is no more safe to repeat."""
-    return (is_list or bool(placed.action)) and placed.operation.http_method == "POST"
 
 
 def _conventional_names(operation: Operation, table: dict[str, tuple[str, ...]], is_list: bool, paged: set[str]) -> tuple[str, ...]:

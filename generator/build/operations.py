@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import walk
+from generator import conventions, walk
 from generator.build import servers
 from generator.build.media import FORM, MULTIPART, media_example, pick_media, raw_kind
 from generator.errors import Level, Problem
@@ -63,7 +63,10 @@ def _operation(
     for parameter in parameters:
         parameter.name = names[f"{parameter.location}:{parameter.wire}"]
     response, status, example, has_example, accept = _response(spec, converter, node, hint)
+    key = next((p.wire for p in parameters if p.location == "header" and p.wire.lower() in conventions.IDEMPOTENCY_KEY_HEADERS), "")
     return Operation(
+        idempotent=idempotent(method, op, key),
+        idempotency_key=key,
         operation_id=operation_id,
         http_method=method.upper(),
         path=path,
@@ -82,6 +85,16 @@ def _operation(
         accept=accept,
         server=servers.own_server(found, api_url),
     )
+
+
+def idempotent(method: str, operation: dict[str, Any], idempotency_key: str) -> bool:
+    """Whether an operation may be sent again when it is unknown whether the server acted on it (a
+    timeout, a reset connection, a 5xx). GET, HEAD, OPTIONS, PUT and DELETE may (RFC 9110 9.2.2);
+    POST and PATCH may not, unless the spec says so (`x-idempotent: true`) or the operation takes an
+    idempotency key, which the client then sends, the same on every attempt."""
+    if method.upper() in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"):
+        return True
+    return operation.get("x-idempotent") is True or bool(idempotency_key)
 
 
 def _parameters(spec: Spec, converter: SchemaConverter, found: walk.OperationNode, hint: str, problems: list[Problem]) -> list[Parameter] | None:

@@ -11,7 +11,7 @@ from generator import paths
 from generator.errors import Level, Problem
 from generator.ir import Credential, Operation, Parameter, TypeInfo, value_checks
 from generator.load import Spec, join_pointer
-from generator.naming import METHOD_RESERVED, singular, snake
+from generator.naming import CLIENT_ATTRIBUTES, METHOD_RESERVED, singular, snake
 
 
 @dataclass(eq=False)
@@ -77,6 +77,7 @@ class TreeBuilder:
     def __init__(self, credentials: list[Credential], problems: list[Problem], spec: Spec) -> None:
         self.roots: dict[str, Node] = {}
         self.credential_params = {c.path_parameter for c in credentials if c.path_parameter}
+        self.credential_names = frozenset(c.name for c in credentials)  # the client's attributes too
         self.problems = problems
         self.spec = spec
 
@@ -150,7 +151,9 @@ class TreeBuilder:
             return siblings[segment]
         # Segments that differ only by `-` and `_` (`get_signed_url`, `get-signed-url`) stay distinct.
         taken = {c.attribute for c in siblings.values()}
-        name = candidate = snake(segment, reserved=METHOD_RESERVED)
+        # On the client, a resource never hides one of its methods or settings (`client.close()`).
+        reserved = METHOD_RESERVED | (CLIENT_ATTRIBUTES | self.credential_names if parent is None else frozenset())
+        name = candidate = snake(segment, reserved=reserved)
         n = 1
         while name in taken:
             n += 1

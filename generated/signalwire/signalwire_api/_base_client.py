@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import email.utils
 import json
 import os
@@ -9,6 +10,7 @@ import random
 import re
 import sys
 import time
+import uuid
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
@@ -28,6 +30,7 @@ MAX_RETRY_AFTER = 60.0
 _RETRYABLE_STATUS = frozenset({408, 429})
 _T = TypeVar("_T")
 _R = TypeVar("_R")
+_Self = TypeVar("_Self", bound="BaseClient")
 
 
 @dataclass(frozen=True)
@@ -57,8 +60,9 @@ class RequestOptions:
         NOT_GIVEN  # a body sent as it is (XML as str; audio, a file: see _types.FileInput), of content_type
     )
     content_type: str = ""
-    creates: bool = False  # a POST that creates: never resent once the server may have seen it
-    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN
+    once: bool = (
+        False  # not idempotent (a POST, a PATCH): never resent once the server may have seen it
+    )
     # A whole URL the API gave (the next page's), used instead of path, path_params and query.
     url: str | None = None
     # The operation's own server, where the spec gives it one apart from the API's (used unless the
@@ -92,7 +96,8 @@ class Endpoint(Generic[_T]):
         "_query_styles",
         "_form_styles",
         "_optional",
-        "_creates",
+        "_once",
+        "_idempotency_key",
         "response",
         "paging",
     )
@@ -136,7 +141,10 @@ class Endpoint(Generic[_T]):
         self._optional: bool = document.get(
             "body_optional", False
         )  # no body argument given: no body sent
-        self._creates: bool = document.get("creates", False)
+        self._once: bool = document.get("once", False)
+        self._idempotency_key: str | None = document.get(
+            "idempotency_key"
+        )  # a header sent one per call
         self.paging: Mapping[str, Any] | None = document.get("paging")
 
     @staticmethod
@@ -173,6 +181,14 @@ class Endpoint(Generic[_T]):
             parts["json"] = args[self._json]
         if self._accept is not None:
             parts["headers"] = {**parts.get("headers", {}), "Accept": self._accept}
+        if self._idempotency_key is not None and self._idempotency_key not in parts.get(
+            "headers", {}
+        ):
+            # One key per call, the same on each of its attempts: the server acts on it once.
+            parts["headers"] = {
+                **parts.get("headers", {}),
+                self._idempotency_key: str(uuid.uuid4()),
+            }
         if self._query_styles:
             parts["query_styles"] = self._query_styles
         if self._form_styles:
@@ -182,9 +198,8 @@ class Endpoint(Generic[_T]):
             path=self._path,
             path_params={wire: ids[slot] for wire, slot in self._path_params}
             | {wire: args[name] for wire, name in self._path_args},
-            creates=self._creates,
+            once=self._once,
             server=self._server,
-            timeout=args["timeout"],
             **parts,
         )
 
@@ -423,6 +438,9 @@ class BaseClient:
         self._default_headers = {"Accept": "application/json", "User-Agent": agent}
         # Sent with each request; empty once the headers are the defaults of an httpx client we made.
         self._request_headers = self._default_headers
+        self._extra_headers: dict[str, str] = {}  # see with_options
+        self._extra_query: dict[str, str] = {}
+        self._owns_http = False
 
     def _url(self, options: RequestOptions) -> str:
         if options.url is not None:
@@ -452,9 +470,7 @@ class BaseClient:
             raise ApiError(f"the next page is at {url}, not at {current}: not following it")
         if url == current:
             return None  # a page that links to itself: the last one
-        return RequestOptions(
-            method="GET", path="", path_params={}, timeout=options.timeout, url=url
-        )
+        return RequestOptions(method="GET", path="", path_params={}, url=url)
 
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
@@ -483,16 +499,43 @@ class BaseClient:
                 else _file(options.content)[1]
             )
             headers["Content-Type"] = options.content_type
-        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        request = http.build_request(
+        headers.update(self._extra_headers)
+        params = _encode_pairs(options.query, options.query_styles) + list(
+            self._extra_query.items()
+        )
+        return http.build_request(
             options.method,
             url,
-            params=_encode_pairs(options.query, options.query_styles) or None,
+            params=params or None,
             headers=headers,
-            timeout=timeout,
+            timeout=self.timeout,
             **kwargs,
         )
-        return request
+
+    def with_options(
+        self: _Self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _Self:
+        """This client with other request options, for the calls made through it:
+        `client.with_options(timeout=5, max_retries=0).calls.create(...)`. It shares this client's
+        connections and credentials; closing it closes nothing. Options left out stay as they are;
+        `extra_headers` and `extra_query` are sent with every request, beside the operation's own
+        (a header of the same name replaces the operation's)."""
+        if not isinstance(max_retries, NotGiven) and max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        changed = copy.copy(self)
+        if not isinstance(timeout, NotGiven):
+            changed.timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            changed.max_retries = max_retries
+        changed._extra_headers = {**self._extra_headers, **(extra_headers or {})}
+        changed._extra_query = {**self._extra_query, **(extra_query or {})}
+        changed._owns_http = False
+        return changed
 
     def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
         """Honour Retry-After (seconds or an HTTP date, capped); else jittered exponential backoff."""
@@ -504,12 +547,12 @@ class BaseClient:
         return delay * (1 - 0.25 * random.random())
 
     def _retryable_response(self, options: RequestOptions, response: httpx.Response) -> bool:
-        if options.creates:
-            return response.status_code == 429  # the server refused it: nothing was created
+        if options.once:
+            return response.status_code == 429  # the server refused it: it did nothing
         return response.status_code in _RETRYABLE_STATUS or response.status_code >= 500
 
     def _retryable_error(self, options: RequestOptions, error: httpx.TransportError) -> bool:
-        if options.creates:  # only when the request provably never left: no duplicate call placed
+        if options.once:  # only when the request provably never left: nothing done twice
             return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
         return True
 

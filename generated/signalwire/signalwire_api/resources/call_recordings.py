@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-import httpx
-
 from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
@@ -36,7 +34,8 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.CallRecording)
     "form": {
         "Status": "status",
         "PauseBehavior": "pause_behavior"
-    }
+    },
+    "once": true
 }
 """)
 
@@ -62,7 +61,6 @@ class CallRecordingContext(SyncResource):
         *,
         status: RecordingUpdateStatus | Literal["paused", "in-progress", "stopped"],
         pause_behavior: RecordingPauseBehavior | Literal["skip", "silence"] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> CallRecording:
         """Pause, resume or stop a call recording
 
@@ -71,7 +69,6 @@ class CallRecordingContext(SyncResource):
         Args:
             status: The new status of the recording.
             pause_behavior: What to do while recording is paused. Default is `silence`. The API's default is "silence".
-            timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
         """
@@ -99,7 +96,6 @@ class AsyncCallRecordingContext(AsyncResource):
         *,
         status: RecordingUpdateStatus | Literal["paused", "in-progress", "stopped"],
         pause_behavior: RecordingPauseBehavior | Literal["skip", "silence"] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> CallRecording:
         """Pause, resume or stop a call recording
 
@@ -108,7 +104,6 @@ class AsyncCallRecordingContext(AsyncResource):
         Args:
             status: The new status of the recording.
             pause_behavior: What to do while recording is paused. Default is `silence`. The API's default is "silence".
-            timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
         """

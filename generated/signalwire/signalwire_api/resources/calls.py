@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-import httpx
-
 from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
@@ -38,7 +36,8 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.Call)).from_js
         "Status": "status",
         "StatusCallback": "status_callback",
         "StatusCallbackMethod": "status_callback_method"
-    }
+    },
+    "once": true
 }
 """)
 
@@ -79,7 +78,6 @@ class CallContext(SyncResource):
         ) = NOT_GIVEN,
         status_callback: str | NotGiven = NOT_GIVEN,
         status_callback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> Call:
         """Update a call
 
@@ -93,7 +91,6 @@ class CallContext(SyncResource):
             status: The status of the call.
             status_callback: The URL SignalWire will send webhooks to on every requested `StatusCallbackEvent` event.
             status_callback_method: Whether the request to `StatusCallback` URL is a `GET` or a `POST`. Default is `POST`. The API's default is "POST".
-            timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
         return _CONTEXT_UPDATE.send(self, locals())
@@ -135,7 +132,6 @@ class AsyncCallContext(AsyncResource):
         ) = NOT_GIVEN,
         status_callback: str | NotGiven = NOT_GIVEN,
         status_callback_method: CallbackMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> Call:
         """Update a call
 
@@ -149,7 +145,6 @@ class AsyncCallContext(AsyncResource):
             status: The status of the call.
             status_callback: The URL SignalWire will send webhooks to on every requested `StatusCallbackEvent` event.
             status_callback_method: Whether the request to `StatusCallback` URL is a `GET` or a `POST`. Default is `POST`. The API's default is "POST".
-            timeout: Override the client's timeout for this request.
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
         return await _CONTEXT_UPDATE.send_async(self, locals())

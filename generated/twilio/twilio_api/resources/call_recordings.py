@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-import httpx
-
 from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
@@ -36,7 +34,8 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.CallRecording)
     "form": {
         "Status": "status",
         "PauseBehavior": "pause_behavior"
-    }
+    },
+    "once": true
 }
 """)
 
@@ -66,7 +65,6 @@ class CallRecordingContext(SyncResource):
         pause_behavior: (
             CallRecordingPauseBehavior | Literal["skip", "silence"] | NotGiven
         ) = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> CallRecording:
         """Pause, resume or stop a call recording
 
@@ -76,7 +74,6 @@ class CallRecordingContext(SyncResource):
         Args:
             status: The status to move the recording to.
             pause_behavior: Whether to record during a pause: `skip` or `silence`, and the default is `silence`. `skip` does not record during the pause period, while `silence` will replace the actual audio of the call with silence during the pause period. This parameter only applies when setting `status` to `paused`. The API's default is "silence".
-            timeout: Override the client's timeout for this request.
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """
@@ -108,7 +105,6 @@ class AsyncCallRecordingContext(AsyncResource):
         pause_behavior: (
             CallRecordingPauseBehavior | Literal["skip", "silence"] | NotGiven
         ) = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> CallRecording:
         """Pause, resume or stop a call recording
 
@@ -118,7 +114,6 @@ class AsyncCallRecordingContext(AsyncResource):
         Args:
             status: The status to move the recording to.
             pause_behavior: Whether to record during a pause: `skip` or `silence`, and the default is `silence`. `skip` does not record during the pause period, while `silence` will replace the actual audio of the call with silence during the pause period. This parameter only applies when setting `status` to `paused`. The API's default is "silence".
-            timeout: Override the client's timeout for this request.
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json` (operationId `UpdateCallRecording`).
         """

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-import httpx
-
 from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
-from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from ..models import Siprec, SiprecUpdateStatus
@@ -29,7 +26,8 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.Siprec)).from_
     ],
     "form": {
         "Status": "status"
-    }
+    },
+    "once": true
 }
 """)
 
@@ -55,7 +53,6 @@ class CallSiprecContext(SyncResource):
         self,
         *,
         status: SiprecUpdateStatus | Literal["stopped"],
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> Siprec:
         """Stop a SIPREC session
 
@@ -63,7 +60,6 @@ class CallSiprecContext(SyncResource):
 
         Args:
             status: The status. Must have the value `stopped`.
-            timeout: Override the client's timeout for this request.
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
@@ -91,7 +87,6 @@ class AsyncCallSiprecContext(AsyncResource):
         self,
         *,
         status: SiprecUpdateStatus | Literal["stopped"],
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> Siprec:
         """Stop a SIPREC session
 
@@ -99,7 +94,6 @@ class AsyncCallSiprecContext(AsyncResource):
 
         Args:
             status: The status. Must have the value `stopped`.
-            timeout: Override the client's timeout for this request.
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """

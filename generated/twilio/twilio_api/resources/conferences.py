@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-import httpx
-
 from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
 from .._types import NOT_GIVEN, NotGiven
@@ -31,7 +29,8 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.Conference)).f
         "AnnounceMethod": "announce_method",
         "AnnounceUrl": "announce_url",
         "Status": "status"
-    }
+    },
+    "once": true
 }
 """)
 
@@ -60,7 +59,6 @@ class ConferenceContext(SyncResource):
         announce_method: HttpMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
         announce_url: str | NotGiven = NOT_GIVEN,
         status: ConferenceUpdateStatus | Literal["completed"] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> Conference:
         """Update a conference
 
@@ -70,7 +68,6 @@ class ConferenceContext(SyncResource):
             announce_method: The HTTP method used to call `announce_url`. Can be: `GET` or `POST` and the default is `POST`. The API's default is "POST".
             announce_url: The URL we should call to announce something into the conference. The URL can return an MP3, a WAV, or a TwiML document with `<Play>` or `<Say>`.
             status: The new status of the resource. Specifying `completed` will end the conference and hang up all participants.
-            timeout: Override the client's timeout for this request.
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
@@ -101,7 +98,6 @@ class AsyncConferenceContext(AsyncResource):
         announce_method: HttpMethod | Literal["GET", "POST"] | NotGiven = NOT_GIVEN,
         announce_url: str | NotGiven = NOT_GIVEN,
         status: ConferenceUpdateStatus | Literal["completed"] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> Conference:
         """Update a conference
 
@@ -111,7 +107,6 @@ class AsyncConferenceContext(AsyncResource):
             announce_method: The HTTP method used to call `announce_url`. Can be: `GET` or `POST` and the default is `POST`. The API's default is "POST".
             announce_url: The URL we should call to announce something into the conference. The URL can return an MP3, a WAV, or a TwiML document with `<Play>` or `<Say>`.
             status: The new status of the resource. Specifying `completed` will end the conference and hang up all participants.
-            timeout: Override the client's timeout for this request.
 
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
