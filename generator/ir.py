@@ -297,6 +297,19 @@ def value_checks(t: TypeInfo, name: str, value: str) -> list[str]:
     return [call(f"_validation.{kind}", literal(name), value, *map(literal, more)) for kind, *more in check_data(t)]
 
 
+# The Python type a value of each kind must have before it is sent (see the runtime's Endpoint):
+# what is not checked this way (an enum, a union, a file, anything) is checked by its values or not at all.
+_SENT_AS = {"str": "str", "text": "str", "int": "int", "float": "float", "bool": "bool", "datetime": "datetime"}
+_SENT_AS |= {"rfc2822": "datetime", "date": "date", "list": "list", "dict": "dict", "model": "model"}
+
+
+def type_check(t: TypeInfo) -> str | None:
+    """The runtime's name of the Python type an argument of type `t` must have (`int`; `int?` when
+    None is one of its values too), or None when its type is not checked by its class."""
+    kind = _SENT_AS.get(t.kind)
+    return None if kind is None else kind + ("?" if t.nullable else "")
+
+
 def check_data(t: TypeInfo) -> list[tuple[Any, ...]]:
     """The runtime checks of a value of type `t`: (function of `_validation`, its further arguments)."""
     found: list[tuple[Any, ...]] = []

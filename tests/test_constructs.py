@@ -363,6 +363,63 @@ def test_the_apis_parameters_own_their_names_and_request_options_stay_out_of_the
     client.close()  # still the client's own
 
 
+def test_a_value_of_the_wrong_type_never_reaches_the_wire(generated_from: Callable[[str, str], Generated]) -> None:
+    """`calls(12345)`, `page_size='10'`, `record='yes'`, `to=None`: a TypeError naming the argument,
+    before anything is sent; None only where the spec allows null."""
+    out, api, run = generated_from(
+        """
+        openapi: 3.1.0
+        info: {title: Types, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /calls:
+            get:
+              operationId: ListCalls
+              parameters: [{name: PageSize, in: query, schema: {type: integer}}]
+              responses: {"204": {description: Nothing}}
+            post:
+              operationId: CreateCall
+              requestBody:
+                required: true
+                content:
+                  application/x-www-form-urlencoded:
+                    schema:
+                      type: object
+                      required: [To]
+                      properties:
+                        To: {type: string}
+                        Record: {type: boolean}
+                        Price: {type: number}
+                        Note: {type: [string, "null"]}
+                        StartTime: {type: string, format: date-time}
+              responses: {"204": {description: Nothing}}
+          /calls/{CallSid}:
+            get:
+              operationId: FetchCall
+              parameters: [{name: CallSid, in: path, required: true, schema: {type: string}}]
+              responses: {"204": {description: Nothing}}
+        """,
+        "types_api",
+    )
+    client, sent = recording_client(api, [httpx.Response(204)] * 3)
+    refused = [
+        (lambda: client.calls(12345).fetch(), "call_sid=12345 is an int, not a str"),
+        (lambda: client.calls.fetch(page_size="10"), "page_size='10' is a str, not an int"),
+        (lambda: client.calls.fetch(page_size=True), "page_size=True is a bool, not an int"),
+        (lambda: client.calls.create(to="+1", record="yes"), "record='yes' is a str, not a bool"),
+        (lambda: client.calls.create(to=None), "to=None: the API takes no null here"),
+        (lambda: client.calls.create(to="+1", start_time="2024-01-01"), "start_time='2024-01-01' is a str, not a datetime"),
+    ]
+    for call, message in refused:
+        with pytest.raises(TypeError, match=re.escape(message)):
+            call()
+    assert sent == []
+    client.calls.create(to="+1", record=False, price=2, note=None)  # an int is a number; null where allowed
+    client.calls.fetch(page_size=10)
+    client.calls("CA1").fetch()
+    assert [r.method for r in sent] == ["POST", "GET", "GET"]
+
+
 def test_an_id_is_checked_where_it_is_given_when_every_operation_checks_it_alike(generated_from: Callable[[str, str], Generated]) -> None:
     """`client.rooms("bad")` fails at once when every operation under a room checks its id the same
     way; where they disagree (a room's guests), each operation checks the id it gets, as its spec says."""
@@ -405,7 +462,7 @@ def test_an_id_is_checked_where_it_is_given_when_every_operation_checks_it_alike
         client.rooms("RM1234").guests("GU12345").delete()
     assert [r.url.path for r in sent] == ["/rooms/RM1234/guests/XX1234", "/rooms/RM1234/guests/GU1234"]
     guests = (out / "ids_api" / "resources" / "room_guests.py").read_text(encoding="utf-8")
-    assert '"room_sid"' not in guests  # the room's accessor checked it
+    assert '"pattern", "room_sid"' not in guests  # the room's accessor checked its value (its type: every call)
     assert '[1, "pattern", "sid", "^GU[0-9]{4}$"]' in guests and '[1, "length", "sid", null, 6]' in guests
 
 

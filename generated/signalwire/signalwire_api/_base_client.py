@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import email.utils
 import json
 import os
@@ -10,7 +11,6 @@ import random
 import re
 import sys
 import time
-import uuid
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
@@ -18,7 +18,7 @@ from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
 import httpx
 
-from . import _codecs, _validation
+from . import _codecs, _models, _validation
 from ._exceptions import ApiConnectionError, ApiError, ApiTimeoutError, status_error
 from ._types import NOT_GIVEN, NotGiven, given
 
@@ -98,6 +98,8 @@ class Endpoint(Generic[_T]):
         "_optional",
         "_once",
         "_idempotency_key",
+        "_types",
+        "_id_types",
         "response",
         "paging",
     )
@@ -116,6 +118,13 @@ class Endpoint(Generic[_T]):
         self._checks = tuple(
             (getattr(_validation, kind), name, tuple(more))
             for kind, name, *more in document.get("checks", ())
+        )
+        self._types = tuple(
+            (name, kind.rstrip("?"), kind.endswith("?"))
+            for name, kind in document.get("types", {}).items()
+        )
+        self._id_types = tuple(
+            (slot, name, kind) for slot, name, kind in document.get("id_types", ())
         )
         self._id_checks = tuple(
             (slot, getattr(_validation, kind), name, tuple(more))
@@ -164,6 +173,12 @@ class Endpoint(Generic[_T]):
     def request(self, ids: tuple[str | int | None, ...], args: Mapping[str, Any]) -> RequestOptions:
         """The request for a call: `ids`, those the resource accessors took; `args`, the method's
         arguments by name. An invalid argument fails here, naming it, before anything is sent."""
+        for slot, name, kind in self._id_types:
+            _check_type(
+                name, ids[slot], kind, nullable=True
+            )  # None: filled in by the client (an account)
+        for name, kind, nullable in self._types:
+            _check_type(name, args[name], kind, nullable)
         for slot, check, name, more in self._id_checks:
             check(name, ids[slot], *more)
         for check, name, more in self._checks:
@@ -185,6 +200,8 @@ class Endpoint(Generic[_T]):
             "headers", {}
         ):
             # One key per call, the same on each of its attempts: the server acts on it once.
+            import uuid  # here: most clients never make a key, and the module costs an import
+
             parts["headers"] = {
                 **parts.get("headers", {}),
                 self._idempotency_key: str(uuid.uuid4()),
@@ -202,6 +219,41 @@ class Endpoint(Generic[_T]):
             server=self._server,
             **parts,
         )
+
+
+# The Python types an argument of each kind may have (see Endpoint's `types`).
+_SENT_AS: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "datetime": (
+        datetime.date,
+    ),  # a date too: Twilio's StartTime< is a date-time that takes `YYYY-MM-DD`
+    "date": (datetime.date,),
+    "id": (str, int),  # a path id the spec types as an integer: its text is the same either way
+    "list": (list, tuple),
+    "dict": (Mapping,),
+    "model": (Mapping, _models.BaseModel),
+}
+
+
+def _check_type(name: str, value: Any, kind: str, nullable: bool) -> None:
+    """Refuse a value that is not of its argument's type before it is sent (`12345` for a text id,
+    `"10"` for a number, `"yes"` for a boolean, `None` for a value that cannot be null)."""
+    if value is NOT_GIVEN or (value is None and nullable):
+        return
+    if isinstance(value, _SENT_AS[kind]) and not (
+        value.__class__ is bool and kind in ("int", "float", "id")
+    ):
+        return
+    if value is None:
+        raise TypeError(f"{name}=None: the API takes no null here; leave {name} out instead")
+    raise TypeError(f"{name}={value!r} is {_a(type(value).__name__)}, not {_a(kind)}")
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in ('a', 'e', 'i', 'o', 'u') else 'a'} {noun}"
 
 
 class _EndpointReader(Generic[_T]):

@@ -22,6 +22,15 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.Call)).from_js
         "AccountSid": 0,
         "Sid": 1
     },
+    "id_types": [
+        [0, "account_sid", "str"],
+        [1, "sid", "str"]
+    ],
+    "types": {
+        "url": "str",
+        "fallback_url": "str",
+        "status_callback": "str"
+    },
     "checks": [
         ["one_of", "method", ["GET", "POST"]],
         ["one_of", "fallback_method", ["GET", "POST"]],

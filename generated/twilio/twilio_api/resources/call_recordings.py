@@ -27,6 +27,11 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.CallRecording)
         "CallSid": 1,
         "Sid": 2
     },
+    "id_types": [
+        [0, "account_sid", "str"],
+        [1, "call_sid", "str"],
+        [2, "sid", "str"]
+    ],
     "checks": [
         ["one_of", "status", ["in-progress", "paused", "stopped"]],
         ["one_of", "pause_behavior", ["skip", "silence"]]

@@ -21,6 +21,13 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.Conference)).f
         "AccountSid": 0,
         "Sid": 1
     },
+    "id_types": [
+        [0, "account_sid", "str"],
+        [1, "sid", "str"]
+    ],
+    "types": {
+        "announce_url": "str"
+    },
     "checks": [
         ["one_of", "announce_method", ["GET", "POST"]],
         ["one_of", "status", ["completed"]]
