@@ -19,7 +19,14 @@ from urllib.parse import quote, quote_plus, urljoin, urlsplit
 import httpx
 
 from . import _codecs, _models, _validation
-from ._exceptions import ApiConnectionError, ApiError, ApiTimeoutError, status_error
+from ._exceptions import (
+    SECRET_QUERY_NAMES,
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    shown_url,
+    status_error,
+)
 from ._types import NOT_GIVEN, NotGiven, given
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -27,6 +34,7 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
+MAX_REDIRECTS = 5
 _RETRYABLE_STATUS = frozenset({408, 429})
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -273,6 +281,9 @@ class KeyAuth(httpx.Auth):
     ) -> None:
         self._headers = dict(headers or {})
         self._query = dict(query or {})
+        SECRET_QUERY_NAMES.update(
+            name.lower() for name in self._query
+        )  # never shown, see shown_url
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self._headers)
@@ -519,7 +530,9 @@ class BaseClient:
         if (
             urlsplit(url)[:2] != urlsplit(current)[:2]
         ):  # the credentials go only where the page came from
-            raise ApiError(f"the next page is at {url}, not at {current}: not following it")
+            raise ApiError(
+                f"the next page is at {shown_url(url)}, not at {shown_url(current)}: not following it"
+            )
         if url == current:
             return None  # a page that links to itself: the last one
         return RequestOptions(method="GET", path="", path_params={}, url=url)
@@ -589,6 +602,46 @@ class BaseClient:
         changed._owns_http = False
         return changed
 
+    def _redirected(
+        self, http: httpx.Client | httpx.AsyncClient, response: httpx.Response, hops: int
+    ) -> httpx.Request:
+        """The request a redirect asks for, followed here rather than by httpx: only to the same
+        scheme, host and port, since the credentials go with it (httpx would send an API-key header
+        to any host), and at most MAX_REDIRECTS times."""
+        request = response.request
+        target = request.url.join(response.headers.get("Location", ""))
+        if (target.scheme, target.host, target.port) != (
+            request.url.scheme,
+            request.url.host,
+            request.url.port,
+        ):
+            raise ApiError(
+                f"{request.method} {shown_url(request.url)} was redirected to {target.scheme}://{target.host}: "
+                "not following it with your credentials",
+                request=request,
+            )
+        if hops >= MAX_REDIRECTS:
+            raise ApiError(
+                f"{request.method} {shown_url(request.url)} was redirected more than {MAX_REDIRECTS} times",
+                request=request,
+            )
+        same_method = response.status_code in (307, 308) or (
+            response.status_code in (301, 302) and request.method != "POST"
+        )
+        method = request.method if same_method or request.method == "HEAD" else "GET"
+        headers = {
+            k: v
+            for k, v in request.headers.items()
+            if same_method or k.lower() not in ("content-type", "content-length")
+        }
+        return http.build_request(
+            method,
+            target,
+            headers=headers,
+            content=request.content if method == request.method else None,
+            extensions=request.extensions,
+        )
+
     def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
         """Honour Retry-After (seconds or an HTTP date, capped); else jittered exponential backoff."""
         if response is not None:
@@ -618,7 +671,7 @@ class BaseClient:
             body = response.json()
         except ValueError:
             raise ApiError(
-                f"{response.status_code} response to {response.request.method} {response.request.url} is not JSON",
+                f"{response.status_code} response to {response.request.method} {shown_url(response.request.url)} is not JSON",
                 request=response.request,
             ) from None
         return decoder.decode(body)
@@ -665,7 +718,7 @@ class SyncAPIClient(BaseClient):
         while True:
             request = self._build_request(self._http, options)
             try:
-                response = self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
+                response = self._send(request)
             except httpx.TransportError as error:
                 if attempt < self.max_retries and self._retryable_error(options, error):
                     time.sleep(self._retry_delay(attempt, None))
@@ -680,6 +733,21 @@ class SyncAPIClient(BaseClient):
                 attempt += 1
                 continue
             raise status_error(response)
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        response = self._http.send(
+            request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False
+        )
+        hops = 0
+        while response.is_redirect:
+            response.close()
+            response = self._http.send(
+                self._redirected(self._http, response, hops),
+                auth=self._auth or httpx.USE_CLIENT_DEFAULT,
+                follow_redirects=False,
+            )
+            hops += 1
+        return response
 
     def close(self) -> None:
         """Close the HTTP connections this client opened (not an `http_client` you passed in)."""
@@ -707,9 +775,7 @@ class AsyncAPIClient(BaseClient):
         while True:
             request = self._build_request(self._http, options)
             try:
-                response = await self._http.send(
-                    request, auth=self._auth or httpx.USE_CLIENT_DEFAULT
-                )
+                response = await self._send(request)
             except httpx.TransportError as error:
                 if attempt < self.max_retries and self._retryable_error(options, error):
                     await _async_sleep(self._retry_delay(attempt, None))
@@ -726,6 +792,21 @@ class AsyncAPIClient(BaseClient):
                 continue
             await response.aread()
             raise status_error(response)
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        response = await self._http.send(
+            request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False
+        )
+        hops = 0
+        while response.is_redirect:
+            await response.aclose()
+            response = await self._http.send(
+                self._redirected(self._http, response, hops),
+                auth=self._auth or httpx.USE_CLIENT_DEFAULT,
+                follow_redirects=False,
+            )
+            hops += 1
+        return response
 
     async def close(self) -> None:
         """Close the HTTP connections this client opened (not an `http_client` you passed in)."""

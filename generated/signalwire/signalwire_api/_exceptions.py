@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import httpx
@@ -22,20 +23,86 @@ __all__ = [
 ]
 
 
+# Query parameters whose values are never shown (in a message, a log line, a repr): those the
+# client sends its API keys in (added by KeyAuth), and names that hold secrets in any API.
+SECRET_QUERY_NAMES = {
+    "api_key",
+    "apikey",
+    "api-key",
+    "key",
+    "token",
+    "access_token",
+    "auth",
+    "secret",
+    "password",
+    "signature",
+    "sig",
+}
+
+
+def shown_url(url: httpx.URL | str) -> str:
+    """`url` as the package shows it: a secret query parameter's value as `***`."""
+    url = httpx.URL(url)
+    if not url.query:
+        return str(url)
+    params = [
+        (name, "***" if name.lower() in SECRET_QUERY_NAMES else value)
+        for name, value in url.params.multi_items()
+    ]
+    return (
+        str(url.copy_with(params=params))
+        if any(value == "***" for _, value in params)
+        else str(url)
+    )
+
+
+class _RedactUrls(logging.Filter):
+    """Keeps a secret query parameter out of httpx's own log line (`HTTP Request: GET https://...`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(
+            isinstance(arg, httpx.URL) for arg in record.args
+        ):
+            record.args = tuple(
+                shown_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args
+            )
+        return True
+
+
+if not any(isinstance(f, _RedactUrls) for f in logging.getLogger("httpx").filters):
+    logging.getLogger("httpx").addFilter(_RedactUrls())
+
+
 class ApiError(Exception):
-    """Base of every error this package raises."""
+    """Base of every error this package raises.
+
+    It pickles (to cross to another process) without its request or response, which carry the
+    credentials: what is left is the message and the fields read from the response."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {k: v for k, v in vars(self).items() if k not in ("request", "response")}
+        return _restored, (type(self), str(self), state)
+
+
+def _restored(cls: type[ApiError], text: str, state: dict[str, Any]) -> ApiError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, text)
+    error.__dict__.update(state, request=None)
+    if issubclass(cls, ApiStatusError):
+        error.__dict__["response"] = None
+    return error
+
 
 class ApiConnectionError(ApiError):
     """The request could not be sent or no response came back."""
 
     def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
-        super().__init__(f"{message} ({request.method} {request.url})", request=request)
+        super().__init__(f"{message} ({request.method} {shown_url(request.url)})", request=request)
 
 
 class ApiTimeoutError(ApiConnectionError):
@@ -49,6 +116,8 @@ class ApiStatusError(ApiError):
     """The API answered with a non-2xx status; `code`, `more_info` come from the error body."""
 
     status_code: int
+
+    response: httpx.Response | None  # None once unpickled
 
     def __init__(self, response: httpx.Response, body: Any) -> None:
         fields = body if isinstance(body, dict) else {}
@@ -65,7 +134,7 @@ class ApiStatusError(ApiError):
         text = f"{response.status_code} {detail}"
         if self.code is not None:
             text += f" (code {self.code})"
-        text += f" for {request.method} {request.url}"
+        text += f" for {request.method} {shown_url(request.url)}"
         if self.more_info:
             text += f"; see {self.more_info}"
         super().__init__(text, request=request)
