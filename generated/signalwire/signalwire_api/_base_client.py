@@ -23,6 +23,7 @@ from ._exceptions import (
     SECRET_QUERY_NAMES,
     ApiConnectionError,
     ApiError,
+    ApiResponseError,
     ApiTimeoutError,
     shown_url,
     status_error,
@@ -665,16 +666,48 @@ class BaseClient:
         raw = getattr(decoder, "raw", None)
         if raw is not None:  # a body that is not JSON (audio, XML, text): as it came
             return cast(_T, response.content if raw == "bytes" else response.text)
+        shape: type[Any] | None = getattr(decoder, "shape", None)
+        nullable: bool = getattr(decoder, "nullable", True)
         if response.status_code == 204 or not response.content:
+            if shape is not None and not nullable:
+                raise ApiResponseError(
+                    response.request,
+                    f"is empty, where the API documents {_described(shape)}",
+                    response.status_code,
+                )
             return decoder.decode(None)
         try:
             body = response.json()
         except ValueError:
-            raise ApiError(
-                f"{response.status_code} response to {response.request.method} {shown_url(response.request.url)} is not JSON",
-                request=response.request,
+            raise ApiResponseError(response.request, "is not JSON", response.status_code) from None
+        except RecursionError:
+            raise ApiResponseError(
+                response.request, "nests deeper than Python reads", response.status_code
             ) from None
-        return decoder.decode(body)
+        if shape is not None and not isinstance(body, shape) and not (body is None and nullable):
+            raise ApiResponseError(
+                response.request,
+                f"is {_described(type(body))}, where the API documents {_described(shape)}",
+                response.status_code,
+            )
+        try:
+            return decoder.decode(body)
+        except RecursionError:
+            raise ApiResponseError(
+                response.request, "nests deeper than Python reads", response.status_code
+            ) from None
+
+
+def _described(kind: type[Any]) -> str:
+    """A JSON value's kind in words: `dict` -> "a JSON object"."""
+    names = {
+        dict: "a JSON object",
+        list: "a JSON array",
+        str: "a string",
+        type(None): "null",
+        bool: "a boolean",
+    }
+    return names.get(kind, "a number")
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -719,6 +752,8 @@ class SyncAPIClient(BaseClient):
             request = self._build_request(self._http, options)
             try:
                 response = self._send(request)
+            except httpx.DecodingError as error:  # a body its Content-Encoding does not decode
+                raise ApiResponseError(request, f"cannot be decoded ({error})") from error
             except httpx.TransportError as error:
                 if attempt < self.max_retries and self._retryable_error(options, error):
                     time.sleep(self._retry_delay(attempt, None))
@@ -776,6 +811,8 @@ class AsyncAPIClient(BaseClient):
             request = self._build_request(self._http, options)
             try:
                 response = await self._send(request)
+            except httpx.DecodingError as error:  # a body its Content-Encoding does not decode
+                raise ApiResponseError(request, f"cannot be decoded ({error})") from error
             except httpx.TransportError as error:
                 if attempt < self.max_retries and self._retryable_error(options, error):
                     await _async_sleep(self._retry_delay(attempt, None))

@@ -11,6 +11,7 @@ __all__ = [
     "ApiError",
     "ApiConnectionError",
     "ApiTimeoutError",
+    "ApiResponseError",
     "ApiStatusError",
     "BadRequestError",
     "AuthenticationError",
@@ -112,11 +113,70 @@ class ApiTimeoutError(ApiConnectionError):
         super().__init__(request, "Request timed out.")
 
 
+class ApiResponseError(ApiError):
+    """The API answered, but with a body that cannot be what the spec documents: not JSON where JSON
+    is documented, empty, `null`, a list or a string where an object is, undecodable (a corrupt gzip
+    body) or nested past what Python reads."""
+
+    def __init__(
+        self, request: httpx.Request, problem: str, status_code: int | None = None
+    ) -> None:
+        where = f"{request.method} {shown_url(request.url)}"
+        answer = f"{status_code} response" if status_code is not None else "response"
+        super().__init__(f"{answer} to {where} {problem}", request=request)
+        self.status_code = status_code
+
+
+# Where APIs put an error's words, most specific first: `{"message"}` (Twilio), `{"error":
+# {"message"}}` (Stripe, OpenAI), `{"error": "..."}`, `{"detail"}` and `{"title"}` (RFC 9457 problem
+# details), `{"errors": [{"message"}]}` (many REST APIs), `{"error_description"}` (OAuth).
+_MESSAGE_PATHS: tuple[tuple[str | int, ...], ...] = (
+    ("message",),
+    ("error", "message"),
+    ("error",),
+    ("detail",),
+    ("errors", 0, "message"),
+    ("errors", 0, "detail"),
+    ("title",),
+    ("error_description",),
+)
+# Response headers that name the request for the API's support (the first present is `request_id`).
+REQUEST_ID_HEADERS = (
+    "x-request-id",
+    "request-id",
+    "twilio-request-id",
+    "x-amzn-requestid",
+    "x-correlation-id",
+)
+
+
+def _at(body: Any, path: tuple[str | int, ...]) -> Any:
+    for step in path:
+        if isinstance(step, int):
+            body = body[step] if isinstance(body, list) and len(body) > step else None
+        else:
+            body = body.get(step) if isinstance(body, dict) else None
+    return body
+
+
+def message_of(body: Any) -> str | None:
+    """The API's own words for an error, from the places APIs put them (or a short plain-text body)."""
+    if isinstance(body, str):
+        text = body.strip()
+        return text if text and len(text) < 500 and not text.startswith("<") else None
+    return next(
+        (found for path in _MESSAGE_PATHS if isinstance(found := _at(body, path), str) and found),
+        None,
+    )
+
+
 class ApiStatusError(ApiError):
-    """The API answered with a non-2xx status; `code`, `more_info` come from the error body."""
+    """The API answered with a non-2xx status. `message` is the API's own words where the body has
+    them (`message`, `error.message`, `detail`, ...), else the status's reason; `body` the body as
+    JSON (or text); `code` and `more_info` its fields of those names (`error.code` too);
+    `request_id` the response header that names the request for the API's support."""
 
     status_code: int
-
     response: httpx.Response | None  # None once unpickled
 
     def __init__(self, response: httpx.Response, body: Any) -> None:
@@ -124,12 +184,17 @@ class ApiStatusError(ApiError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
-        self.code: int | None = fields.get("code") if isinstance(fields.get("code"), int) else None
+        code = fields.get("code", _at(body, ("error", "code")))
+        self.code: int | str | None = (
+            code if isinstance(code, (int, str)) and not isinstance(code, bool) else None
+        )
         self.more_info: str | None = (
             fields.get("more_info") if isinstance(fields.get("more_info"), str) else None
         )
-        message = fields.get("message")
-        detail = message if isinstance(message, str) else response.reason_phrase
+        self.request_id: str | None = next(
+            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+        )
+        detail = message_of(body) or response.reason_phrase
         request = response.request
         text = f"{response.status_code} {detail}"
         if self.code is not None:
@@ -137,6 +202,8 @@ class ApiStatusError(ApiError):
         text += f" for {request.method} {shown_url(request.url)}"
         if self.more_info:
             text += f"; see {self.more_info}"
+        if self.request_id:
+            text += f" [request {self.request_id}]"
         super().__init__(text, request=request)
         self.message = detail
 
@@ -188,7 +255,7 @@ def status_error(response: httpx.Response) -> ApiStatusError:
     """The exception for a non-2xx response."""
     try:
         body: Any = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         body = response.text
     if response.status_code >= 500:
         return InternalServerError(response, body)

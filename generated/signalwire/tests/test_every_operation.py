@@ -34,6 +34,7 @@ OPERATIONS = [
         lambda client: client.calls("3fa85f64-5717-4562-b3fc-2c963f66afa6").update(),
         200,
         "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        {},
         id="update_call",
     ),
     pytest.param(
@@ -44,6 +45,7 @@ OPERATIONS = [
         ),
         200,
         "https://example.signalwire.com/api/laml/2010-04-01/Accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6/Calls/3fa85f64-5717-4562-b3fc-2c963f66afa6/Recordings/19e436c3-6c4a-4e3c-8a3e-bd8fd0ee2a11",
+        {},
         id="update_call_recording",
     ),
 ]
@@ -74,9 +76,9 @@ BAD_IDS = [
 ]
 
 
-@pytest.mark.parametrize(("call", "status", "url"), OPERATIONS)
+@pytest.mark.parametrize(("call", "status", "url", "body"), OPERATIONS)
 def test_each_operation_raises_not_found_on_404(
-    answering: Answering, call: Call, status: int, url: str
+    answering: Answering, call: Call, status: int, url: str, body: Any
 ) -> None:
     client, sent = answering(404, NOT_FOUND)
     with pytest.raises(signalwire_api.NotFoundError) as caught:
@@ -87,13 +89,14 @@ def test_each_operation_raises_not_found_on_404(
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize(("call", "status", "url"), OPERATIONS)
+@pytest.mark.parametrize(("call", "status", "url", "body"), OPERATIONS)
 async def test_each_operation_async(
-    answering_async: AnsweringAsync, call: Call, status: int, url: str
+    answering_async: AnsweringAsync, call: Call, status: int, url: str, body: Any
 ) -> None:
     """The async client sends what the sync one does (which the module tests check, with the decoding
-    of each example response: the two clients share it)."""
-    client, sent = answering_async(status, {})
+    of each example response: the two clients share it). It answers with an empty body of the
+    documented shape (`{}`, `[]`)."""
+    client, sent = answering_async(status, body)
     async with client:
         await call(client)
     assert str(sent[0].url).split("?")[0] == url

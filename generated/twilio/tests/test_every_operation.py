@@ -38,6 +38,7 @@ OPERATIONS = [
         ),
         200,
         "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Recordings/REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+        {},
         id="update_call_recording",
     ),
     pytest.param(
@@ -48,12 +49,14 @@ OPERATIONS = [
         ),
         200,
         "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls/CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Siprec/SRaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+        {},
         id="update_siprec",
     ),
     pytest.param(
         lambda client: client.conferences("CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").update(),
         200,
         "https://api.twilio.com/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.json",
+        {},
         id="update_conference",
     ),
 ]
@@ -95,9 +98,9 @@ BAD_IDS = [
 ]
 
 
-@pytest.mark.parametrize(("call", "status", "url"), OPERATIONS)
+@pytest.mark.parametrize(("call", "status", "url", "body"), OPERATIONS)
 def test_each_operation_raises_not_found_on_404(
-    answering: Answering, call: Call, status: int, url: str
+    answering: Answering, call: Call, status: int, url: str, body: Any
 ) -> None:
     client, sent = answering(404, NOT_FOUND)
     with pytest.raises(twilio_api.NotFoundError) as caught:
@@ -108,13 +111,14 @@ def test_each_operation_raises_not_found_on_404(
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize(("call", "status", "url"), OPERATIONS)
+@pytest.mark.parametrize(("call", "status", "url", "body"), OPERATIONS)
 async def test_each_operation_async(
-    answering_async: AnsweringAsync, call: Call, status: int, url: str
+    answering_async: AnsweringAsync, call: Call, status: int, url: str, body: Any
 ) -> None:
     """The async client sends what the sync one does (which the module tests check, with the decoding
-    of each example response: the two clients share it)."""
-    client, sent = answering_async(status, {})
+    of each example response: the two clients share it). It answers with an empty body of the
+    documented shape (`{}`, `[]`)."""
+    client, sent = answering_async(status, body)
     async with client:
         await call(client)
     assert str(sent[0].url).split("?")[0] == url

@@ -7,6 +7,7 @@ from ._client import AsyncClient, Client
 from ._exceptions import (
     ApiConnectionError,
     ApiError,
+    ApiResponseError,
     ApiStatusError,
     ApiTimeoutError,
     AuthenticationError,
@@ -28,6 +29,7 @@ __all__ = [
     "ApiError",
     "ApiConnectionError",
     "ApiTimeoutError",
+    "ApiResponseError",
     "ApiStatusError",
     "BadRequestError",
     "AuthenticationError",

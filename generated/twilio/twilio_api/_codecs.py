@@ -336,6 +336,13 @@ class Response(Generic[_T]):
 
     def __init__(self, codec: Codec[_T]) -> None:
         self.codec = codec
+        # What the body must be for the spec to describe it: an object for a model or a map, an array
+        # for a list (None: not checked); `nullable`: or null.
+        self.nullable = isinstance(codec, Nullable)
+        inner = codec.inner if isinstance(codec, Nullable) else codec
+        self.shape: type[Any] | None = (
+            dict if isinstance(inner, (Model, Dict)) else list if isinstance(inner, List) else None
+        )
         self.raw: str | None = getattr(
             codec, "raw", None
         )  # "bytes" or "text": not JSON, read as it is
