@@ -160,3 +160,14 @@ def bounded(class_name: str) -> str:
             break
         tail.insert(0, word)
     return head + "".join(tail)
+
+
+def env_variable(prefix: str, credential: str) -> str | None:
+    """The environment variable a credential is read from when not passed: the API's name (the
+    first word of `prefix`, its title: "Twilio - Api" -> `TWILIO`) and the credential's
+    (`account_sid`): `TWILIO_ACCOUNT_SID`, as vendors' own SDKs name them. None without a name."""
+    first = next(iter(words(prefix)), "")
+    name = credential.upper()
+    if not first:
+        return None
+    return name if name.startswith(first.upper() + "_") else f"{first.upper()}_{name}"

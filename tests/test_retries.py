@@ -7,7 +7,9 @@ which the client then makes, one per call, the same on every attempt."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -162,3 +164,32 @@ def test_an_x_idempotent_post_and_an_idempotency_key_are_what_make_a_post_resend
     assert idempotent("post", {}, "") is False and idempotent("patch", {}, "") is False
     assert idempotent("post", {"x-idempotent": True}, "") and idempotent("post", {}, "Idempotency-Key")
     assert all(idempotent(m, {}, "") for m in ("get", "put", "delete", "head", "options"))
+
+
+def test_each_request_answer_and_retry_is_logged_at_debug(api: ModuleType, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="retries_api")
+    client, _ = client_answering(api, httpx.Response(503), httpx.Response(200))
+    client.things("t").fetch()
+    lines = [r.getMessage() for r in caplog.records if r.name == "retries_api"]
+    assert lines[0] == "request: GET https://api.example.com/things/t"
+    assert lines[1] == "response: GET https://api.example.com/things/t: 503"
+    assert lines[2].startswith("retrying GET https://api.example.com/things/t in ") and lines[2].endswith("(retry 1 of 2): 503")
+    assert lines[3:] == ["request: GET https://api.example.com/things/t", "response: GET https://api.example.com/things/t: 200"]
+
+
+def test_the_package_log_variable_prints_the_debug_lines(api: ModuleType) -> None:
+    import os
+    import subprocess
+    import sys
+
+    folder = Path(api.__file__).parent.parent
+    code = (
+        "import httpx, retries_api\n"
+        "transport = httpx.MockTransport(lambda request: httpx.Response(200))\n"
+        "retries_api.Client(http_client=httpx.Client(transport=transport)).things('t').fetch()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(folder), "RETRIES_API_LOG": "debug"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert "retries_api DEBUG] request: GET https://api.example.com/things/t" in done.stderr
+    quiet = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**env, "RETRIES_API_LOG": ""}, check=True)
+    assert quiet.stderr == ""

@@ -179,3 +179,24 @@ def test_the_generated_client_type_checks_and_passes_its_generated_tests(out: Pa
         text=True,
     )
     assert ruff.returncode == 0, ruff.stdout[-3000:]
+
+
+def test_credentials_come_from_the_environment_named_after_the_api(twilio_full: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twilio's published spec carries no x-sdkgen block: the variables are named from its title and
+    the credentials, as twilio-python names them."""
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", "AC" + "1" * 32)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "token-from-env")
+    client = twilio_full.Client()
+    assert "AC" + "1" * 32 in repr(client) and "token-from-env" not in repr(client)
+    monkeypatch.delenv("TWILIO_AUTH_TOKEN")
+    with pytest.raises(twilio_full.ApiError, match="pass auth_token= or set TWILIO_AUTH_TOKEN"):
+        twilio_full.Client()
+
+
+def test_env_variable_names_follow_one_rule() -> None:
+    from generator.naming import env_variable
+
+    assert env_variable("Twilio - Api", "account_sid") == "TWILIO_ACCOUNT_SID"
+    assert env_variable("Stripe API", "token") == "STRIPE_TOKEN"
+    assert env_variable("Acme", "acme_key") == "ACME_KEY"  # not ACME_ACME_KEY
+    assert env_variable("", "token") is None

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from generator import conventions
 from generator.errors import Level, Problem
 from generator.ir import Credential
 from generator.load import Spec
-from generator.naming import snake, unique
+from generator.naming import env_variable, snake, unique
 
 
 def credentials(data: dict[str, Any], problems: list[Problem], spec: Spec) -> list[Credential]:
-    """The client's credentials: those `x-sdkgen` declares, else what the spec's security needs."""
-    return _declared(data.get("x-sdkgen") or {}) or _from_security(data, problems, spec)
+    """The client's credentials: those `x-sdkgen` declares, else what the spec's security needs,
+    each read from an environment variable when not passed (`x-sdkgen`'s `env`, else
+    `<PREFIX>_<NAME>`: see naming.env_variable; `env-prefix` in `x-sdkgen` sets the prefix)."""
+    extension: dict[str, Any] = data["x-sdkgen"] if isinstance(data.get("x-sdkgen"), dict) else {}
+    found = _declared(extension) or _from_security(data, problems, spec)
+    info: dict[str, Any] = data["info"] if isinstance(data.get("info"), dict) else {}
+    prefix = str(extension.get("env-prefix") or info.get("title") or "")
+    return [c if c.env else replace(c, env=env_variable(prefix, c.name)) for c in found]
 
 
 def _declared(extension: dict[str, Any]) -> list[Credential]:

@@ -6,6 +6,7 @@ import copy
 import datetime
 import email.utils
 import json
+import logging
 import os
 import random
 import re
@@ -34,6 +35,25 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
+# One logger per package (`twilio_api`): each request, its answer, each retry and why, at DEBUG;
+# `<PACKAGE>_LOG=debug` (`TWILIO_API_LOG=debug`) prints them, as OPENAI_LOG does. Never a header or
+# a body: the URL alone, with secret query parameters as `***`.
+log = logging.getLogger(__package__ or __name__)
+
+
+def _setup_logging() -> None:
+    level = os.environ.get(f"{(__package__ or __name__).upper()}_LOG", "").lower()
+    if level in ("debug", "info"):
+        log.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+        if not log.handlers:
+            handler = logging.StreamHandler()
+            handler.setFormatter(
+                logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s")
+            )
+            log.addHandler(handler)
+
+
+_setup_logging()
 MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 5
 _RETRYABLE_STATUS = frozenset({408, 429})
@@ -643,6 +663,21 @@ class BaseClient:
             extensions=request.extensions,
         )
 
+    def _retry_delay_logged(
+        self, attempt: int, response: httpx.Response | None, request: httpx.Request, reason: str
+    ) -> float:
+        delay = self._retry_delay(attempt, response)
+        log.debug(
+            "retrying %s %s in %.2f s (retry %d of %d): %s",
+            request.method,
+            _Shown(request.url),
+            delay,
+            attempt + 1,
+            self.max_retries,
+            reason,
+        )
+        return delay
+
     def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
         """Honour Retry-After (seconds or an HTTP date, capped); else jittered exponential backoff."""
         if response is not None:
@@ -698,6 +733,18 @@ class BaseClient:
             ) from None
 
 
+class _Shown:
+    """A URL for a log line, made into text (secret query parameters as `***`) only if it is logged."""
+
+    __slots__ = ("url",)
+
+    def __init__(self, url: httpx.URL) -> None:
+        self.url = url
+
+    def __str__(self) -> str:
+        return shown_url(self.url)
+
+
 def _described(kind: type[Any]) -> str:
     """A JSON value's kind in words: `dict` -> "a JSON object"."""
     names = {
@@ -750,21 +797,32 @@ class SyncAPIClient(BaseClient):
         attempt = 0
         while True:
             request = self._build_request(self._http, options)
+            log.debug("request: %s %s", request.method, _Shown(request.url))
             try:
                 response = self._send(request)
             except httpx.DecodingError as error:  # a body its Content-Encoding does not decode
                 raise ApiResponseError(request, f"cannot be decoded ({error})") from error
             except httpx.TransportError as error:
                 if attempt < self.max_retries and self._retryable_error(options, error):
-                    time.sleep(self._retry_delay(attempt, None))
+                    time.sleep(
+                        self._retry_delay_logged(attempt, None, request, type(error).__name__)
+                    )
                     attempt += 1
                     continue
+                log.debug(
+                    "failed: %s %s: %s", request.method, _Shown(request.url), type(error).__name__
+                )
                 raise _connection_error(request, error) from error
+            log.debug(
+                "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
+            )
             if response.is_success:
                 return self._result(response, decoder)
             if attempt < self.max_retries and self._retryable_response(options, response):
                 response.close()
-                time.sleep(self._retry_delay(attempt, response))
+                time.sleep(
+                    self._retry_delay_logged(attempt, response, request, str(response.status_code))
+                )
                 attempt += 1
                 continue
             raise status_error(response)
@@ -809,22 +867,33 @@ class AsyncAPIClient(BaseClient):
         attempt = 0
         while True:
             request = self._build_request(self._http, options)
+            log.debug("request: %s %s", request.method, _Shown(request.url))
             try:
                 response = await self._send(request)
             except httpx.DecodingError as error:  # a body its Content-Encoding does not decode
                 raise ApiResponseError(request, f"cannot be decoded ({error})") from error
             except httpx.TransportError as error:
                 if attempt < self.max_retries and self._retryable_error(options, error):
-                    await _async_sleep(self._retry_delay(attempt, None))
+                    await _async_sleep(
+                        self._retry_delay_logged(attempt, None, request, type(error).__name__)
+                    )
                     attempt += 1
                     continue
+                log.debug(
+                    "failed: %s %s: %s", request.method, _Shown(request.url), type(error).__name__
+                )
                 raise _connection_error(request, error) from error
+            log.debug(
+                "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
+            )
             if response.is_success:
                 await response.aread()
                 return self._result(response, decoder)
             if attempt < self.max_retries and self._retryable_response(options, response):
                 await response.aclose()
-                await _async_sleep(self._retry_delay(attempt, response))
+                await _async_sleep(
+                    self._retry_delay_logged(attempt, response, request, str(response.status_code))
+                )
                 attempt += 1
                 continue
             await response.aread()

@@ -54,6 +54,8 @@ def _settings(
         "max_retries": max_retries,
         "user_agent": "signalwire-api/1.0.0",
         "base_url_given": base_url is not None,
+        "project_id": project_id,  # as resolved (passed or from the environment): shown by repr()
+        "space_url": space_url,  # as resolved (passed or from the environment): shown by repr()
     }
 
 
@@ -94,8 +96,8 @@ class Client(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
         )
-        self.project_id = project_id
-        self.space_url = space_url
+        self.project_id: str = settings.pop("project_id")
+        self.space_url: str = settings.pop("space_url")
         super().__init__(http_client=http_client, **settings)
 
     def __repr__(self) -> str:
@@ -153,8 +155,8 @@ class AsyncClient(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
         )
-        self.project_id = project_id
-        self.space_url = space_url
+        self.project_id: str = settings.pop("project_id")
+        self.space_url: str = settings.pop("space_url")
         super().__init__(http_client=http_client, **settings)
 
     def __repr__(self) -> str:

@@ -53,6 +53,7 @@ def _settings(
         "max_retries": max_retries,
         "user_agent": "twilio-api/1.0.0",
         "base_url_given": base_url is not None,
+        "account_sid": account_sid,  # as resolved (passed or from the environment): shown by repr()
     }
 
 
@@ -90,7 +91,7 @@ class Client(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
         )
-        self.account_sid = account_sid
+        self.account_sid: str = settings.pop("account_sid")
         super().__init__(http_client=http_client, **settings)
 
     def __repr__(self) -> str:
@@ -152,7 +153,7 @@ class AsyncClient(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
         )
-        self.account_sid = account_sid
+        self.account_sid: str = settings.pop("account_sid")
         super().__init__(http_client=http_client, **settings)
 
     def __repr__(self) -> str:
