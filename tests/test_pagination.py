@@ -137,3 +137,59 @@ async def test_the_async_client_iterates_with_async_for(api: ModuleType) -> None
         page = await async_client.messages.list().page()
     assert page.meta.key == "messages"
     assert len(pages.sent) == 3
+
+
+NEXT_STYLES = """\
+openapi: 3.1.0
+info: {title: Styles, version: "1"}
+servers: [{url: "https://api.example.com"}]
+paths:
+  /things:
+    get:
+      operationId: ListThings
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data: {type: array, items: {type: object, properties: {id: {type: string}}}}
+                  next: {type: [string, "null"]}
+  /items:
+    get:
+      operationId: ListItems
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  items: {type: array, items: {type: object, properties: {id: {type: string}}}}
+                  links: {type: object, properties: {self: {type: string}, next: {type: string}}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("resource", "first", "second"),
+    [
+        ("things", {"data": [{"id": "a"}], "next": "/things?page=2"}, {"data": [{"id": "b"}], "next": None}),
+        ("items", {"items": [{"id": "a"}], "links": {"self": "/items", "next": "/items?page=2"}}, {"items": [{"id": "b"}], "links": {}}),
+    ],
+)
+def test_a_link_named_next_is_followed_top_level_or_under_links(
+    resource: str, first: dict[str, Any], second: dict[str, Any], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
+) -> None:
+    """`next` is a builtin's name, so its attribute is `next_`: the link is still found by its wire name."""
+    from generator.cli import main
+
+    (tmp_path / "spec.yaml").write_text(NEXT_STYLES, encoding="utf-8")
+    assert main(["generate", "--spec", str(tmp_path / "spec.yaml"), "--out", str(tmp_path / "styles_api"), "--package", "styles_api"]) == 0
+    styles = import_generated(tmp_path / "styles_api", "styles_api")
+    pages = Pages(first, second)
+    listed = getattr(styles.Client(max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(pages))), resource).list()
+    assert [item.id for item in listed] == ["a", "b"]
+    assert pages.urls == [f"https://api.example.com/{resource}", f"https://api.example.com/{resource}?page=2"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator import conventions
 from generator.ir import ClassRef, Model, Operation, Pagination
-from generator.naming import METHOD_RESERVED, snake
+from generator.naming import METHOD_RESERVED, words
 
 
 def pagination(operation: Operation, models: dict[ClassRef, Model]) -> Pagination | None:
@@ -19,7 +19,7 @@ def pagination(operation: Operation, models: dict[ClassRef, Model]) -> Paginatio
     link = _next_link(page, models)
     if len(lists) != 1 or link is None:
         return None
-    sizes = [p for p in operation.located("query") if snake(p.wire) in conventions.PAGE_SIZE_NAMES and p.type.kind == "int"]
+    sizes = [p for p in operation.located("query") if _words(p.wire) in conventions.PAGE_SIZE_NAMES and p.type.kind == "int"]
     [items] = lists
     assert items.type.item is not None
     taken = {p.name for p in operation.arguments} | METHOD_RESERVED
@@ -41,12 +41,18 @@ def _next_link(page: Model, models: dict[ClassRef, Model]) -> tuple[tuple[str, .
     """(attributes, wire names) leading from the page to the next page's link: `next_page_uri`, `meta.next_page_url`."""
     for name in conventions.NEXT_LINK_NAMES:
         for f in page.fields:
-            if snake(f.wire) == name and f.type.kind == "str":
+            if _words(f.wire) == name and f.type.kind == "str":
                 return (f.name,), (f.wire,)
     for f in page.fields:
         holder = models.get(f.type.ref) if f.type.kind == "model" and f.type.ref is not None else None
-        if holder is not None and snake(f.wire) in conventions.LINK_HOLDER_NAMES:
+        if holder is not None and _words(f.wire) in conventions.LINK_HOLDER_NAMES:
             inner = _next_link(holder, {})
             if inner is not None:
                 return (f.name, *inner[0]), (f.wire, *inner[1])
     return None
+
+
+def _words(name: str) -> str:
+    """A wire name as the conventions spell names: snake case, with nothing escaped (`next` stays
+    `next`, which as a Python name would be `next_`)."""
+    return "_".join(words(name))
