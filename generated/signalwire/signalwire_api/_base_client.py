@@ -203,11 +203,15 @@ class Endpoint(Generic[_T]):
         """The request for a call: `ids`, those the resource accessors took; `args`, the method's
         arguments by name. An invalid argument fails here, naming it, before anything is sent."""
         for slot, name, kind in self._id_types:
-            _check_type(
-                name, ids[slot], kind, nullable=True
-            )  # None: filled in by the client (an account)
+            if (
+                ids[slot].__class__ not in _EXACT[kind]
+            ):  # the usual case, at once; else whether a subclass, None...
+                _check_type(
+                    name, ids[slot], kind, nullable=True
+                )  # None: filled in by the client (an account)
         for name, kind, nullable in self._types:
-            _check_type(name, args[name], kind, nullable)
+            if args[name].__class__ not in _EXACT[kind]:
+                _check_type(name, args[name], kind, nullable)
         for slot, check, name, more in self._id_checks:
             check(name, ids[slot], *more)
         for check, name, more in self._checks:
@@ -264,6 +268,22 @@ _SENT_AS: dict[str, tuple[type, ...]] = {
     "list": (list, tuple),
     "dict": (Mapping,),
     "model": (Mapping, _models.BaseModel),
+}
+
+
+# The classes of each kind's usual values, checked first (a set lookup): see _check_type for the rest.
+# A value not given passes at once too.
+_EXACT: dict[str, frozenset[type]] = {
+    "str": frozenset({str, NotGiven}),
+    "int": frozenset({int, NotGiven}),
+    "float": frozenset({int, float, NotGiven}),
+    "bool": frozenset({bool, NotGiven}),
+    "datetime": frozenset({datetime.datetime, datetime.date, NotGiven}),
+    "date": frozenset({datetime.date, NotGiven}),
+    "id": frozenset({str, int}),
+    "list": frozenset({list, tuple, NotGiven}),
+    "dict": frozenset({dict, NotGiven}),
+    "model": frozenset({dict, NotGiven}),
 }
 
 
@@ -585,10 +605,11 @@ class BaseClient:
                 else _file(options.content)[1]
             )
             headers["Content-Type"] = options.content_type
-        headers.update(self._extra_headers)
-        params = _encode_pairs(options.query, options.query_styles) + list(
-            self._extra_query.items()
-        )
+        if self._extra_headers:
+            headers.update(self._extra_headers)
+        params = _encode_pairs(options.query, options.query_styles)
+        if self._extra_query:
+            params += self._extra_query.items()
         return http.build_request(
             options.method,
             url,
@@ -795,9 +816,11 @@ class SyncAPIClient(BaseClient):
 
     def request(self, options: RequestOptions, decoder: _codecs.Codec[_T]) -> _T:
         attempt = 0
+        debug = log.isEnabledFor(logging.DEBUG)
         while True:
             request = self._build_request(self._http, options)
-            log.debug("request: %s %s", request.method, _Shown(request.url))
+            if debug:
+                log.debug("request: %s %s", request.method, _Shown(request.url))
             try:
                 response = self._send(request)
             except httpx.DecodingError as error:  # a body its Content-Encoding does not decode
@@ -809,13 +832,18 @@ class SyncAPIClient(BaseClient):
                     )
                     attempt += 1
                     continue
-                log.debug(
-                    "failed: %s %s: %s", request.method, _Shown(request.url), type(error).__name__
-                )
+                if debug:
+                    log.debug(
+                        "failed: %s %s: %s",
+                        request.method,
+                        _Shown(request.url),
+                        type(error).__name__,
+                    )
                 raise _connection_error(request, error) from error
-            log.debug(
-                "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
-            )
+            if debug:
+                log.debug(
+                    "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
+                )
             if response.is_success:
                 return self._result(response, decoder)
             if attempt < self.max_retries and self._retryable_response(options, response):
@@ -865,9 +893,11 @@ class AsyncAPIClient(BaseClient):
 
     async def request(self, options: RequestOptions, decoder: _codecs.Codec[_T]) -> _T:
         attempt = 0
+        debug = log.isEnabledFor(logging.DEBUG)
         while True:
             request = self._build_request(self._http, options)
-            log.debug("request: %s %s", request.method, _Shown(request.url))
+            if debug:
+                log.debug("request: %s %s", request.method, _Shown(request.url))
             try:
                 response = await self._send(request)
             except httpx.DecodingError as error:  # a body its Content-Encoding does not decode
@@ -879,13 +909,18 @@ class AsyncAPIClient(BaseClient):
                     )
                     attempt += 1
                     continue
-                log.debug(
-                    "failed: %s %s: %s", request.method, _Shown(request.url), type(error).__name__
-                )
+                if debug:
+                    log.debug(
+                        "failed: %s %s: %s",
+                        request.method,
+                        _Shown(request.url),
+                        type(error).__name__,
+                    )
                 raise _connection_error(request, error) from error
-            log.debug(
-                "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
-            )
+            if debug:
+                log.debug(
+                    "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
+                )
             if response.is_success:
                 await response.aread()
                 return self._result(response, decoder)
