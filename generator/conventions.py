@@ -73,6 +73,13 @@ RFC2822_FORMAT = "date-time-rfc-2822"
 # example id where the spec gives none.
 SID_PATTERN = re.compile(r"^\^\(?([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}")
 
+# Cursor paging where a page gives no link: Stripe's `has_more` with `starting_after=<last item's id>`;
+# Slack's, Notion's and Google's `next_cursor` / `next_page_token` sent back as `cursor` / `page_token`.
+MORE_FLAG_NAMES = ("has_more", "has_next", "has_next_page")
+AFTER_ITEM_PARAMS = ("starting_after", "after")
+NEXT_CURSOR_NAMES = ("next_cursor", "next_page_token", "next_token", "cursor")
+CURSOR_PARAMS = ("cursor", "page_token", "next_token", "starting_after", "after")
+
 # --- retries -------------------------------------------------------------------------------------
 
 # Headers that make a POST safe to resend: the server acts once per key (Stripe's `Idempotency-Key`,

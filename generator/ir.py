@@ -337,6 +337,13 @@ class Pagination:
     next_link_wire: tuple[str, ...]
     page_size: Parameter | None  # the argument that sets how many items a page holds
     limit: str = "limit"  # the iterator's own argument capping the items (another name if the API has `limit`)
+    # Cursor paging, where no link is given (next_link empty): the query parameter the next page's
+    # request sends (`starting_after`, `cursor`), and its value: the page's attributes leading to it
+    # (`next_cursor`), or the last item's attribute (`id`) while the page's `more` flag (`has_more`) holds.
+    cursor_param: str = ""
+    cursor_from: tuple[str, ...] = ()
+    cursor_item: str = ""
+    more: str = ""
 
 
 @dataclass

@@ -327,6 +327,9 @@ def _endpoint_document(method: Method) -> str:
     paging = op.pagination
     if paging is not None:  # read by _pagination (see its _first_page)
         document["paging"] = {"items": paging.items, "next": list(paging.next_link), "limit": paging.limit}
+        if paging.cursor_param:  # no link: the next page is this request with a cursor
+            cursor = {"param": paging.cursor_param, "from": list(paging.cursor_from), "item": paging.cursor_item, "more": paging.more}
+            document["paging"]["cursor"] = cursor
         if paging.page_size is not None:
             document["paging"] |= {"size": paging.page_size.name, "most": paging.page_size.type.maximum}
     return _json_lines(document, 0)

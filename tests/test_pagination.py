@@ -157,6 +157,35 @@ paths:
                 properties:
                   data: {type: array, items: {type: object, properties: {id: {type: string}}}}
                   next: {type: [string, "null"]}
+  /cursors:
+    get:
+      operationId: ListCursors
+      parameters: [{name: starting_after, in: query, schema: {type: string}}, {name: limit, in: query, schema: {type: integer}}]
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  object: {type: string}
+                  data: {type: array, items: {type: object, properties: {id: {type: string}}}}
+                  has_more: {type: boolean}
+  /tokens:
+    get:
+      operationId: ListTokens
+      parameters: [{name: cursor, in: query, schema: {type: string}}]
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  members: {type: array, items: {type: object, properties: {id: {type: string}}}}
+                  next_cursor: {type: string}
   /items:
     get:
       operationId: ListItems
@@ -193,3 +222,37 @@ def test_a_link_named_next_is_followed_top_level_or_under_links(
     listed = getattr(styles.Client(max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(pages))), resource).list()
     assert [item.id for item in listed] == ["a", "b"]
     assert pages.urls == [f"https://api.example.com/{resource}", f"https://api.example.com/{resource}?page=2"]
+
+
+@pytest.mark.parametrize(
+    ("resource", "bodies", "urls"),
+    [
+        (
+            "cursors",  # Stripe: has_more, and starting_after=<the last item's id>
+            [{"data": [{"id": "a"}, {"id": "b"}], "has_more": True}, {"data": [{"id": "c"}], "has_more": False}],
+            ["https://api.example.com/cursors?limit=2", "https://api.example.com/cursors?limit=2&starting_after=b"],
+        ),
+        (
+            "tokens",  # Slack: next_cursor, sent back as cursor=; an empty one ends it
+            [{"members": [{"id": "a"}, {"id": "b"}], "next_cursor": "dXNlcjpc"}, {"members": [{"id": "c"}], "next_cursor": ""}],
+            ["https://api.example.com/tokens", "https://api.example.com/tokens?cursor=dXNlcjpc"],
+        ),
+    ],
+)
+def test_cursor_lists_iterate_over_every_page(
+    resource: str, bodies: list[dict[str, Any]], urls: list[str], tmp_path: Path, import_generated: Callable[[Path, str], ModuleType]
+) -> None:
+    from generator.cli import main
+
+    (tmp_path / "spec.yaml").write_text(NEXT_STYLES, encoding="utf-8")
+    assert main(["generate", "--spec", str(tmp_path / "spec.yaml"), "--out", str(tmp_path / "cursor_api"), "--package", "cursor_api"]) == 0
+    api = import_generated(tmp_path / "cursor_api", "cursor_api")
+    pages = Pages(*bodies)
+    client = api.Client(max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(pages)))
+    listed = getattr(client, resource).list(**({"limit": 2} if resource == "cursors" else {}))  # the API's page size
+    assert [item.id for item in listed] == ["a", "b", "c"]
+    assert pages.urls == urls
+    pages.bodies, pages.sent = list(bodies), []
+    cap = "max_items" if resource == "cursors" else "limit"  # the pager's own cap, named unlike the API's limit
+    assert [item.id for item in getattr(client, resource).list(**{cap: 1})] == ["a"]
+    assert len(pages.sent) == 1

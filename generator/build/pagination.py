@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator import conventions
-from generator.ir import ClassRef, Model, Operation, Pagination
+from generator.ir import ClassRef, Model, Operation, Pagination, TypeInfo
 from generator.naming import METHOD_RESERVED, words
 
 
@@ -16,15 +16,39 @@ def pagination(operation: Operation, models: dict[ClassRef, Model]) -> Paginatio
     if page is None:
         return None
     lists = [f for f in page.fields if f.type.kind == "list" and f.type.item is not None]
-    link = _next_link(page, models)
-    if len(lists) != 1 or link is None:
+    if len(lists) != 1:
         return None
-    sizes = [p for p in operation.located("query") if _words(p.wire) in conventions.PAGE_SIZE_NAMES and p.type.kind == "int"]
     [items] = lists
     assert items.type.item is not None
+    link = _next_link(page, models)
+    cursor = _cursor(operation, page, items.type.item, models) if link is None else None
+    if link is None and cursor is None:
+        return None
+    sizes = [p for p in operation.located("query") if _words(p.wire) in conventions.PAGE_SIZE_NAMES and p.type.kind == "int"]
     taken = {p.name for p in operation.arguments} | METHOD_RESERVED
     limit = next(name for name in ("limit", "max_items", "max_items_") if name not in taken)
-    return Pagination(items.name, items.wire, items.type.item, link[0], link[1], sizes[0] if sizes else None, limit)
+    if link is not None:
+        return Pagination(items.name, items.wire, items.type.item, link[0], link[1], sizes[0] if sizes else None, limit)
+    assert cursor is not None
+    param, cursor_from, cursor_item, more = cursor
+    return Pagination(items.name, items.wire, items.type.item, (), (), sizes[0] if sizes else None, limit, param, cursor_from, cursor_item, more)
+
+
+def _cursor(operation: Operation, page: Model, item: TypeInfo, models: dict[ClassRef, Model]) -> tuple[str, tuple[str, ...], str, str] | None:
+    """Cursor paging (see conventions.MORE_FLAG_NAMES): (query parameter, page attributes to its value,
+    last item's attribute, the page's more flag), or None when the operation pages no such way."""
+    params = {_words(p.wire): p.wire for p in operation.located("query")}
+    flags = [f.name for f in page.fields if _words(f.wire) in conventions.MORE_FLAG_NAMES and f.type.kind == "bool"]
+    item_model = models.get(item.ref) if item.kind == "model" and item.ref is not None else None
+    ids = [f.name for f in item_model.fields if f.wire == "id"] if item_model is not None else []
+    after = next((params[name] for name in conventions.AFTER_ITEM_PARAMS if name in params), None)
+    if flags and ids and after is not None:
+        return after, (), ids[0], flags[0]
+    tokens = [f for f in page.fields if _words(f.wire) in conventions.NEXT_CURSOR_NAMES and f.type.kind == "str"]
+    sent = next((params[name] for name in conventions.CURSOR_PARAMS if name in params), None)
+    if tokens and sent is not None:
+        return sent, (tokens[0].name,), "", flags[0] if flags else ""
+    return None
 
 
 def holds_items(model: Model, models: dict[ClassRef, Model]) -> bool:
