@@ -107,3 +107,18 @@ def mypy_strict(folder: Path, package: str) -> str:
         text=True,
     )
     return "" if run.returncode == 0 else f"exit {run.returncode}:\n{run.stdout[-3000:]}{run.stderr[-3000:]}"
+
+
+def generated_package(tmp_path_factory: pytest.TempPathFactory, spec: str, package: str) -> Iterator[ModuleType]:
+    """For a module-scoped fixture: the client generated from `spec` (YAML text) as `package`,
+    imported; forgotten again when the fixture ends."""
+    folder = tmp_path_factory.mktemp(package)
+    (folder / "spec.yaml").write_text(spec, encoding="utf-8")
+    assert main(["generate", "--spec", str(folder / "spec.yaml"), "--out", str(folder / "out"), "--package", package]) == 0
+    sys.path.insert(0, str(folder / "out"))
+    try:
+        yield importlib.import_module(package)
+    finally:
+        sys.path.remove(str(folder / "out"))
+        for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+            del sys.modules[name]

@@ -11,8 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-
-from generator.cli import main
+from conftest import generated_package
 
 SPEC = """\
 openapi: 3.1.0
@@ -49,19 +48,7 @@ components:
 
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    import importlib
-    import sys
-
-    folder = tmp_path_factory.mktemp("shipments")
-    (folder / "spec.yaml").write_text(SPEC, encoding="utf-8")
-    assert main(["generate", "--spec", str(folder / "spec.yaml"), "--out", str(folder / "out"), "--package", "shipments_api"]) == 0
-    sys.path.insert(0, str(folder / "out"))
-    try:
-        yield importlib.import_module("shipments_api")
-    finally:
-        sys.path.remove(str(folder / "out"))
-        for name in [n for n in sys.modules if n == "shipments_api" or n.startswith("shipments_api.")]:
-            del sys.modules[name]
+    yield from generated_package(tmp_path_factory, SPEC, "shipments_api")
 
 
 def answered(api: ModuleType, response: httpx.Response) -> Any:

@@ -15,8 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-
-from generator.cli import main
+from conftest import generated_package
 
 SPEC = """\
 openapi: 3.1.0
@@ -44,19 +43,7 @@ paths:
 
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    import importlib
-    import sys
-
-    folder = tmp_path_factory.mktemp("retries")
-    (folder / "spec.yaml").write_text(SPEC, encoding="utf-8")
-    assert main(["generate", "--spec", str(folder / "spec.yaml"), "--out", str(folder / "out"), "--package", "retries_api"]) == 0
-    sys.path.insert(0, str(folder / "out"))
-    try:
-        yield importlib.import_module("retries_api")
-    finally:
-        sys.path.remove(str(folder / "out"))
-        for name in [n for n in sys.modules if n == "retries_api" or n.startswith("retries_api.")]:
-            del sys.modules[name]
+    yield from generated_package(tmp_path_factory, SPEC, "retries_api")
 
 
 @pytest.fixture(autouse=True)

@@ -12,8 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-
-from generator.cli import main
+from conftest import generated_package
 
 KEY = "sk_live_very_secret_42"
 SPEC = """\
@@ -36,20 +35,7 @@ paths:
 
 
 def _generate(tmp_path_factory: pytest.TempPathFactory, scheme: str) -> Iterator[ModuleType]:
-    import importlib
-    import sys
-
-    package = f"keys_{scheme}"
-    folder = tmp_path_factory.mktemp(package)
-    (folder / "spec.yaml").write_text(SPEC % scheme, encoding="utf-8")
-    assert main(["generate", "--spec", str(folder / "spec.yaml"), "--out", str(folder / "out"), "--package", package]) == 0
-    sys.path.insert(0, str(folder / "out"))
-    try:
-        yield importlib.import_module(package)
-    finally:
-        sys.path.remove(str(folder / "out"))
-        for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
-            del sys.modules[name]
+    yield from generated_package(tmp_path_factory, SPEC % scheme, f"keys_{scheme}")
 
 
 @pytest.fixture(scope="module")
