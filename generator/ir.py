@@ -370,6 +370,8 @@ class Operation:
     # not, it is never resent once the server may have seen it.
     idempotent: bool = True
     idempotency_key: str = ""  # the wire name of its idempotency-key header, if it declares one
+    # The models its error responses decode into, by status as the spec writes it ("404", "4XX", "default").
+    errors: dict[str, TypeInfo] = field(default_factory=dict)
     key: str = ""  # the operationId in snake case, unique in the API (specs repeat operationIds): tests' names
 
     @property

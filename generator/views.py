@@ -320,6 +320,8 @@ def _endpoint_document(method: Method) -> str:
         document["body_optional"] = True  # no body argument given: no body sent
     if not op.idempotent:
         document["once"] = True  # never resent once the server may have seen it
+    if op.errors:
+        document["errors"] = {code: t.codec_data for code, t in op.errors.items()}  # status -> the model its body decodes into
     if op.idempotency_key:
         document["idempotency_key"] = op.idempotency_key  # sent, one per call, when not given
     if op.accept:

@@ -24,6 +24,8 @@ paths:
       operationId: FetchShipment
       responses:
         "200": {description: OK, content: {application/json: {schema: {$ref: "#/components/schemas/Shipment"}}}}
+        "404": {description: Missing, content: {application/json: {schema: {$ref: "#/components/schemas/Problem"}}}}
+        default: {description: Error, content: {application/json: {schema: {$ref: "#/components/schemas/Failure"}}}}
     delete:
       operationId: DeleteShipment
       responses: {"204": {description: Gone}}
@@ -40,6 +42,12 @@ paths:
         "200": {description: OK, content: {application/json: {schema: {oneOf: [{$ref: "#/components/schemas/Shipment"}, {type: "null"}]}}}}
 components:
   schemas:
+    Problem:
+      type: object
+      properties: {detail: {type: string}, title: {type: string}}
+    Failure:
+      type: object
+      properties: {error: {type: object, properties: {message: {type: string}, code: {type: string}}}}
     Shipment:
       type: object
       properties: {id: {type: string}, status: {type: string}}
@@ -109,3 +117,18 @@ def test_an_error_carries_the_apis_own_words(api: ModuleType, body: Any, message
     assert error.message == message and error.code == code and error.status_code == 404
     assert str(error).startswith(f"404 {message}")
     assert error.request_id == ("req_123" if not isinstance(body, str) else None)
+
+
+def test_an_error_body_decodes_into_the_model_the_operation_documents_for_its_status(api: ModuleType) -> None:
+    problem = httpx.Response(404, json={"detail": "Shipment shp_x does not exist", "title": "Not Found"})
+    with pytest.raises(api.NotFoundError) as missing:
+        answered(api, problem).shipments("shp_x").fetch()
+    assert isinstance(missing.value.body, api.models.Problem) and missing.value.body.title == "Not Found"
+    failure = httpx.Response(409, json={"error": {"message": "Locked", "code": "locked"}})
+    with pytest.raises(api.ConflictError) as conflict:  # no 409 documented: `default` decodes it
+        answered(api, failure).shipments("shp_x").fetch()
+    assert isinstance(conflict.value.body, api.models.Failure) and conflict.value.body.error.code == "locked"
+    assert conflict.value.message == "Locked" and conflict.value.code == "locked"
+    with pytest.raises(api.NotFoundError) as undocumented:  # delete documents no error body: it stays JSON
+        answered(api, httpx.Response(404, json={"detail": "gone"})).shipments("shp_x").delete()
+    assert undocumented.value.body == {"detail": "gone"}

@@ -63,10 +63,12 @@ def _operation(
     for parameter in parameters:
         parameter.name = names[f"{parameter.location}:{parameter.wire}"]
     response, status, example, has_example, accept = _response(spec, converter, node, hint)
+    errors = _errors(spec, converter, node, hint)
     key = next((p.wire for p in parameters if p.location == "header" and p.wire.lower() in conventions.IDEMPOTENCY_KEY_HEADERS), "")
     return Operation(
         idempotent=idempotent(method, op, key),
         idempotency_key=key,
+        errors=errors,
         operation_id=operation_id,
         http_method=method.upper(),
         path=path,
@@ -265,6 +267,25 @@ def _response(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str)
         example = media_example(spec, media_node)
         return converter.type_of(schema_node, hint + "Response"), status, example, example is not None, ""
     return None, 200, None, False, ""
+
+
+def _errors(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str) -> dict[str, TypeInfo]:
+    """The models the operation's error responses (4xx, 5xx, `4XX`, `default`) decode into, where it
+    documents a JSON object for them: what the client's errors carry as `body`."""
+    found: dict[str, TypeInfo] = {}
+    responses = node.value.get("responses") or {}
+    for code in sorted(str(c) for c in responses):
+        if not (code[:1] in ("4", "5") or code == "default"):
+            continue
+        response = spec.resolve(child(node, "responses", code))
+        content = response.value.get("content") if isinstance(response.value.get("content"), dict) else {}
+        media = next((m for m in content if m == "application/json" or m.endswith("+json")), None)
+        if media is None or not isinstance(content[media], dict) or "schema" not in content[media]:
+            continue
+        error = converter.type_of(child(response, "content", media, "schema"), hint + "Error")
+        if error.kind == "model" and not error.nullable:
+            found[code.upper() if code != "default" else code] = error
+    return found
 
 
 def _description(schema: Any) -> str:

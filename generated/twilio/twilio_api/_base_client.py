@@ -92,6 +92,9 @@ class RequestOptions:
     once: bool = (
         False  # not idempotent (a POST, a PATCH): never resent once the server may have seen it
     )
+    # The operation's documented error bodies, by status ("404", "4XX", "default"): each a codec
+    # description (see _codecs.described), read only when such an error comes.
+    errors: Mapping[str, Any] | None = None
     # A whole URL the API gave (the next page's), used instead of path, path_params and query.
     url: str | None = None
     # The operation's own server, where the spec gives it one apart from the API's (used unless the
@@ -127,6 +130,7 @@ class Endpoint(Generic[_T]):
         "_optional",
         "_once",
         "_idempotency_key",
+        "_errors",
         "_types",
         "_id_types",
         "response",
@@ -180,6 +184,7 @@ class Endpoint(Generic[_T]):
             "body_optional", False
         )  # no body argument given: no body sent
         self._once: bool = document.get("once", False)
+        self._errors: Mapping[str, Any] | None = document.get("errors")
         self._idempotency_key: str | None = document.get(
             "idempotency_key"
         )  # a header sent one per call
@@ -249,6 +254,7 @@ class Endpoint(Generic[_T]):
             path_params={wire: ids[slot] for wire, slot in self._path_params}
             | {wire: args[name] for wire, name in self._path_args},
             once=self._once,
+            errors=self._errors,
             server=self._server,
             **parts,
         )
@@ -853,7 +859,7 @@ class SyncAPIClient(BaseClient):
                 )
                 attempt += 1
                 continue
-            raise status_error(response)
+            raise status_error(response, options.errors)
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         response = self._http.send(
@@ -932,7 +938,7 @@ class AsyncAPIClient(BaseClient):
                 attempt += 1
                 continue
             await response.aread()
-            raise status_error(response)
+            raise status_error(response, options.errors)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         response = await self._http.send(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -251,12 +252,36 @@ _BY_STATUS: dict[int, type[ApiStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> ApiStatusError:
-    """The exception for a non-2xx response."""
+def status_error(
+    response: httpx.Response, documented: Mapping[str, Any] | None = None
+) -> ApiStatusError:
+    """The exception for a non-2xx response; `documented`: the operation's error bodies by status
+    (`404`, `4XX`, `default`) as codec descriptions, the first that fits decoding the body into
+    `error.body`."""
     try:
         body: Any = response.json()
     except (ValueError, RecursionError):
         body = response.text
-    if response.status_code >= 500:
-        return InternalServerError(response, body)
-    return _BY_STATUS.get(response.status_code, ApiStatusError)(response, body)
+    status = response.status_code
+    kind = InternalServerError if status >= 500 else _BY_STATUS.get(status, ApiStatusError)
+    error = kind(response, body)
+    described = (
+        next(
+            (
+                documented[c]
+                for c in (str(status), f"{status // 100}XX", "default")
+                if c in documented
+            ),
+            None,
+        )
+        if documented
+        else None
+    )
+    if described is not None and isinstance(body, dict):
+        from . import _codecs  # here: _codecs is no dependency of the errors, only of this decoding
+
+        try:
+            error.body = _codecs.described(described).decode(body)
+        except RecursionError:
+            pass
+    return error

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .call_status import CallStatus as CallStatus
     from .call_subresource_uris import CallSubresourceUris as CallSubresourceUris
     from .callback_method import CallbackMethod as CallbackMethod
+    from .error import Error as Error
     from .recording_channels import RecordingChannels as RecordingChannels
     from .recording_pause_behavior import RecordingPauseBehavior as RecordingPauseBehavior
     from .recording_source import RecordingSource as RecordingSource
@@ -28,6 +29,7 @@ _MODULES: dict[str, str] = {
     "CallStatus": "call_status",
     "CallSubresourceUris": "call_subresource_uris",
     "CallbackMethod": "callback_method",
+    "Error": "error",
     "RecordingChannels": "recording_channels",
     "RecordingPauseBehavior": "recording_pause_behavior",
     "RecordingSource": "recording_source",

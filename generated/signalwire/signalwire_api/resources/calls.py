@@ -46,7 +46,15 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.Call)).from_js
         "StatusCallback": "status_callback",
         "StatusCallbackMethod": "status_callback_method"
     },
-    "once": true
+    "once": true,
+    "errors": {
+        "400": ["Model", "models.error", "Error"],
+        "401": ["Model", "models.error", "Error"],
+        "403": ["Model", "models.error", "Error"],
+        "404": ["Model", "models.error", "Error"],
+        "429": ["Model", "models.error", "Error"],
+        "500": ["Model", "models.error", "Error"]
+    }
 }
 """)
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     )
     from .conference_status import ConferenceStatus as ConferenceStatus
     from .conference_update_status import ConferenceUpdateStatus as ConferenceUpdateStatus
+    from .error import Error as Error
     from .http_method import HttpMethod as HttpMethod
     from .siprec import Siprec as Siprec
     from .siprec_status import SiprecStatus as SiprecStatus
@@ -37,6 +38,7 @@ _MODULES: dict[str, str] = {
     "ConferenceReasonConferenceEnded": "conference_reason_conference_ended",
     "ConferenceStatus": "conference_status",
     "ConferenceUpdateStatus": "conference_update_status",
+    "Error": "error",
     "HttpMethod": "http_method",
     "Siprec": "siprec",
     "SiprecStatus": "siprec_status",

@@ -40,7 +40,15 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.CallRecording)
         "Status": "status",
         "PauseBehavior": "pause_behavior"
     },
-    "once": true
+    "once": true,
+    "errors": {
+        "400": ["Model", "models.error", "Error"],
+        "401": ["Model", "models.error", "Error"],
+        "403": ["Model", "models.error", "Error"],
+        "404": ["Model", "models.error", "Error"],
+        "429": ["Model", "models.error", "Error"],
+        "500": ["Model", "models.error", "Error"]
+    }
 }
 """)
 

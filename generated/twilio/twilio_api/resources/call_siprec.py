@@ -32,7 +32,15 @@ _CONTEXT_UPDATE = Endpoint.returning(_codecs.Model(lambda: models.Siprec)).from_
     "form": {
         "Status": "status"
     },
-    "once": true
+    "once": true,
+    "errors": {
+        "400": ["Model", "models.error", "Error"],
+        "401": ["Model", "models.error", "Error"],
+        "403": ["Model", "models.error", "Error"],
+        "404": ["Model", "models.error", "Error"],
+        "429": ["Model", "models.error", "Error"],
+        "500": ["Model", "models.error", "Error"]
+    }
 }
 """)
 
