@@ -87,7 +87,7 @@ def _targets(args: argparse.Namespace) -> list[Target]:
             raise fail("--spec, --out and --package go together", hint="pass all three, or none to use pyproject.toml")
         if args.target:
             raise fail("--target cannot be combined with --spec")
-        return [Target("(command line)", args.spec, args.out, args.package, args.ref_root or _project_ref_root(args.spec))]
+        return [Target("(command line)", args.spec, args.out, args.package, args.ref_root or _project_ref_root(_optional_config(), args.spec))]
     config = load_config(Path.cwd())
     targets = [config.target(args.target)] if args.target else list(config.targets)
     return [replace(t, ref_root=args.ref_root) for t in targets] if args.ref_root else targets
@@ -182,7 +182,11 @@ def _validate(args: argparse.Namespace) -> int:
     from generator.load import Spec
     from generator.validate import validate
 
-    specs = [(path, args.ref_root or _project_ref_root(path)) for path in args.specs] or [(t.spec, args.ref_root or t.ref_root) for t in load_config(Path.cwd()).targets]
+    if args.specs:
+        config = _optional_config()  # read once, for every spec given
+        specs = [(path, args.ref_root or _project_ref_root(config, path)) for path in args.specs]
+    else:
+        specs = [(t.spec, args.ref_root or t.ref_root) for t in load_config(Path.cwd()).targets]
     for path, ref_root in specs:
         validate(Spec.load(path, ref_root=ref_root))
         print(f"{path}: valid")
@@ -197,7 +201,8 @@ def _lint(args: argparse.Namespace) -> int:
     ref_root = args.ref_root
     if args.specs:
         specs = list(args.specs)
-        ref_root = ref_root or (config.ref_root_of(specs[0]) if config and all(config.ref_root_of(s) for s in specs) else None)
+        roots = {_project_ref_root(config, spec) for spec in specs}  # one root for all, or each its own folder
+        ref_root = ref_root or (roots.pop() if len(roots) == 1 else None)
     elif config is not None:
         specs = [t.spec for t in config.targets]
         ref_root = ref_root or config.ref_root
@@ -266,10 +271,9 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _project_ref_root(spec: Path) -> Path | None:
+def _project_ref_root(config: Config | None, spec: Path) -> Path | None:
     """The reference root of a spec given by path: the project's when it is inside the project sdkgen
-    runs in, else None (the spec's own folder)."""
-    config = _optional_config()
+    runs in (`config`), else None (the spec's own folder)."""
     return config.ref_root_of(spec) if config is not None else None
 
 

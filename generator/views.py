@@ -291,10 +291,10 @@ def _endpoint_document(method: Method) -> str:
     if path_args:
         document["path_args"] = {p.wire: p.name for p in path_args}  # taken by the method, checked as arguments
     # An id the spec types as an integer may come as text: accessors taking several ids take text.
-    id_types = [[p.slot, p.name, "id" if p.type.kind == "int" else type_check(p.type)] for p in ids if type_check(p.type)]
+    id_types = [[p.slot, p.name, "id" if p.type.kind == "int" else kind] for p in ids if (kind := type_check(p.type))]
     if id_types:
         document["id_types"] = id_types  # an id of the wrong type fails before anything is sent
-    types = {p.name: type_check(p.type) for p in op.arguments if type_check(p.type)}
+    types = {p.name: kind for p in op.arguments if (kind := type_check(p.type))}
     if types:
         document["types"] = types  # argument -> the type it must have (`?`: or None)
     id_checks = [[p.slot, kind, p.name, *more] for p in ids if p.checked_as is None for kind, *more in check_data(p.type)]
