@@ -23,10 +23,12 @@ $(NODE_STAMP): package.json package-lock.json
 generate: $(STAMP)
 	$(BIN)/sdkgen generate
 
-## Hold the generator to mypy --strict and ruff, validate and lint the specs, check generated/ is current, run every test.
+## Hold the generator and the runtime it copies into each client to mypy --strict and ruff, validate
+## and lint the specs, check generated/ is current, run every test.
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mypy generator
-	$(BIN)/ruff check generator
+	$(BIN)/mypy --python-version 3.10 templates/runtime
+	$(BIN)/ruff check generator templates/runtime
 	$(BIN)/sdkgen validate
 	$(BIN)/sdkgen lint --strict
 	$(BIN)/sdkgen check --full

@@ -9,6 +9,7 @@ for any reason leaves the piece to black alone; the output is black's either way
 
 black is most of the cost of generating a large client, so as little as possible goes through it:
 
+- The runtime's modules are copied as they are: templates/runtime/ holds them black-formatted.
 - A file whose template output did not change since the last run is taken from disk as it is.
 - Otherwise the file is cut before each top-level `def` and `class` into chunks. black formats each
   chunk as it formats it inside the file and puts two blank lines between them, so the formatted file
@@ -63,7 +64,7 @@ def format_files(files: list[RenderedFile], out: Path | None) -> list[RenderedFi
     whole: list[RenderedFile] = []
     for f in files:
         rendered = manifest.digest(f.content)
-        if not f.path.endswith(".py"):
+        if f.formatted or not f.path.endswith(".py"):
             result[f.path] = RenderedFile(f.path, f.content, rendered)
             continue
         entry = previous.get(f.path)

@@ -27,6 +27,7 @@ class RenderedFile:
     content: str
     rendered_digest: str = ""  # once formatted: the SHA-256 of the template output it came from
     chunk_digests: tuple[str, ...] = ()  # once formatted: those of its chunks (see generator.format)
+    formatted: bool = False  # written as black writes it already (the runtime's modules): not formatted again
 
 
 def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
@@ -39,6 +40,12 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         lstrip_blocks=True,
         bytecode_cache=cache.templates(),
     )
+
+
+def runtime_source(templates: Path, module: str) -> str:
+    """A runtime module as it is copied into a generated package: templates/runtime/ holds the
+    runtime as plain Python (mypy'd, linted, black-formatted and tested there, see its __init__)."""
+    return (templates / "runtime" / f"{module}.py").read_text(encoding="utf-8")
 
 
 def render(api: Api, directory_name: str, templates: Path = TEMPLATES) -> list[RenderedFile]:
@@ -55,7 +62,7 @@ def render(api: Api, directory_name: str, templates: Path = TEMPLATES) -> list[R
     files.append(RenderedFile(f"{package}/py.typed", ""))
     emit(f"{package}/__init__.py", "package_init.py.jinja", views.package_init(api))
     for module in RUNTIME_MODULES + (("_pagination",) if any(o.pagination for o in api.operations) else ()):
-        emit(f"{package}/{module}.py", f"runtime/{module}.py.jinja")
+        files.append(RenderedFile(f"{package}/{module}.py", runtime_source(templates, module), formatted=True))
     emit(f"{package}/_client.py", "client.py.jinja", views.client(api))
     emit(f"{package}/resources/__init__.py", "lazy_init.py.jinja", views.resources_init(api))
     for resource in api.all_resources():

@@ -114,27 +114,27 @@ class Endpoint(Generic[_T]):
     the document one string literal, which costs black (and so generation) next to nothing."""
 
     __slots__ = (
-        "_method",
-        "_path",
-        "_server",
-        "_path_params",
-        "_path_args",
-        "_checks",
-        "_id_checks",
-        "_parts",
-        "_json",
-        "_content_type",
         "_accept",
-        "_query_styles",
-        "_form_styles",
-        "_optional",
-        "_once",
-        "_idempotency_key",
+        "_checks",
+        "_content_type",
         "_errors",
-        "_types",
+        "_form_styles",
+        "_id_checks",
         "_id_types",
-        "response",
+        "_idempotency_key",
+        "_json",
+        "_method",
+        "_once",
+        "_optional",
+        "_parts",
+        "_path",
+        "_path_args",
+        "_path_params",
+        "_query_styles",
+        "_server",
+        "_types",
         "paging",
+        "response",
     )
 
     def __init__(self, response: _codecs.Codec[_T], document: Mapping[str, Any]) -> None:
@@ -690,6 +690,37 @@ class BaseClient:
             extensions=request.extensions,
         )
 
+    # The retry decision, one for the sync and the async client: after an attempt's outcome, how long
+    # to wait before the next (a float), or that there is none. The loops in SyncAPIClient.request and
+    # AsyncAPIClient.request only send, sleep and read, each its own way.
+
+    def _retry_after_error(
+        self,
+        options: RequestOptions,
+        attempt: int,
+        request: httpx.Request,
+        error: httpx.TransportError | httpx.DecodingError,
+    ) -> float:
+        """The delay before resending `request` after it failed with `error` on attempt `attempt`
+        (0: the first); raises the package's error for it when it is not resent."""
+        if isinstance(error, httpx.DecodingError):  # a body its Content-Encoding does not decode
+            raise ApiResponseError(request, f"cannot be decoded ({error})") from error
+        if attempt < self.max_retries and self._retryable_error(options, error):
+            return self._retry_delay_logged(attempt, None, request, type(error).__name__)
+        log.debug("failed: %s %s: %s", request.method, _Shown(request.url), type(error).__name__)
+        raise _connection_error(request, error) from error
+
+    def _retry_after_status(
+        self, options: RequestOptions, attempt: int, response: httpx.Response
+    ) -> float | None:
+        """The delay before resending a request the server answered with an error status, or None
+        when it is not resent (its error is then raised from the response's body)."""
+        if attempt < self.max_retries and self._retryable_response(options, response):
+            return self._retry_delay_logged(
+                attempt, response, response.request, str(response.status_code)
+            )
+        return None
+
     def _retry_delay_logged(
         self, attempt: int, response: httpx.Response | None, request: httpx.Request, reason: str
     ) -> float:
@@ -829,37 +860,22 @@ class SyncAPIClient(BaseClient):
                 log.debug("request: %s %s", request.method, _Shown(request.url))
             try:
                 response = self._send(request)
-            except httpx.DecodingError as error:  # a body its Content-Encoding does not decode
-                raise ApiResponseError(request, f"cannot be decoded ({error})") from error
-            except httpx.TransportError as error:
-                if attempt < self.max_retries and self._retryable_error(options, error):
-                    time.sleep(
-                        self._retry_delay_logged(attempt, None, request, type(error).__name__)
-                    )
-                    attempt += 1
-                    continue
-                if debug:
-                    log.debug(
-                        "failed: %s %s: %s",
-                        request.method,
-                        _Shown(request.url),
-                        type(error).__name__,
-                    )
-                raise _connection_error(request, error) from error
+            except (httpx.TransportError, httpx.DecodingError) as error:
+                time.sleep(self._retry_after_error(options, attempt, request, error))
+                attempt += 1
+                continue
             if debug:
                 log.debug(
                     "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
                 )
             if response.is_success:
                 return self._result(response, decoder)
-            if attempt < self.max_retries and self._retryable_response(options, response):
-                response.close()
-                time.sleep(
-                    self._retry_delay_logged(attempt, response, request, str(response.status_code))
-                )
-                attempt += 1
-                continue
-            raise status_error(response, options.errors)
+            delay = self._retry_after_status(options, attempt, response)
+            if delay is None:
+                raise status_error(response, options.errors)
+            response.close()
+            time.sleep(delay)
+            attempt += 1
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         response = self._http.send(
@@ -906,23 +922,10 @@ class AsyncAPIClient(BaseClient):
                 log.debug("request: %s %s", request.method, _Shown(request.url))
             try:
                 response = await self._send(request)
-            except httpx.DecodingError as error:  # a body its Content-Encoding does not decode
-                raise ApiResponseError(request, f"cannot be decoded ({error})") from error
-            except httpx.TransportError as error:
-                if attempt < self.max_retries and self._retryable_error(options, error):
-                    await _async_sleep(
-                        self._retry_delay_logged(attempt, None, request, type(error).__name__)
-                    )
-                    attempt += 1
-                    continue
-                if debug:
-                    log.debug(
-                        "failed: %s %s: %s",
-                        request.method,
-                        _Shown(request.url),
-                        type(error).__name__,
-                    )
-                raise _connection_error(request, error) from error
+            except (httpx.TransportError, httpx.DecodingError) as error:
+                await _async_sleep(self._retry_after_error(options, attempt, request, error))
+                attempt += 1
+                continue
             if debug:
                 log.debug(
                     "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
@@ -930,15 +933,13 @@ class AsyncAPIClient(BaseClient):
             if response.is_success:
                 await response.aread()
                 return self._result(response, decoder)
-            if attempt < self.max_retries and self._retryable_response(options, response):
-                await response.aclose()
-                await _async_sleep(
-                    self._retry_delay_logged(attempt, response, request, str(response.status_code))
-                )
-                attempt += 1
-                continue
-            await response.aread()
-            raise status_error(response, options.errors)
+            delay = self._retry_after_status(options, attempt, response)
+            if delay is None:
+                await response.aread()
+                raise status_error(response, options.errors)
+            await response.aclose()
+            await _async_sleep(delay)
+            attempt += 1
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         response = await self._http.send(

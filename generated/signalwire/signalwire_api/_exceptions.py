@@ -9,19 +9,19 @@ from typing import Any
 import httpx
 
 __all__ = [
-    "ApiError",
     "ApiConnectionError",
-    "ApiTimeoutError",
+    "ApiError",
     "ApiResponseError",
     "ApiStatusError",
-    "BadRequestError",
+    "ApiTimeoutError",
     "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
+    "BadRequestError",
     "ConflictError",
-    "UnprocessableEntityError",
-    "RateLimitError",
     "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
 ]
 
 

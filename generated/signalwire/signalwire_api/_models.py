@@ -9,7 +9,7 @@ from typing import Any, ClassVar, NamedTuple, TypeVar
 
 from . import _codecs
 
-__all__ = ["BaseModel", "FieldSpec", "StrEnum", "IntEnum"]
+__all__ = ["BaseModel", "FieldSpec", "IntEnum", "StrEnum"]
 
 _M = TypeVar("_M", bound="BaseModel")
 

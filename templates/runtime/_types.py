@@ -11,7 +11,12 @@ __all__ = ["NOT_GIVEN", "FileContent", "FileInput", "NotGiven", "given"]
 FileContent: TypeAlias = bytes | IO[bytes]
 # A file to upload in a multipart body: its content, a path to read it from, or (filename, content)
 # and (filename, content, content type) to say what the server is told of it.
-FileInput: TypeAlias = FileContent | os.PathLike[str] | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+FileInput: TypeAlias = (
+    FileContent
+    | os.PathLike[str]
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+)
 
 
 class NotGiven:

@@ -63,7 +63,12 @@ def _float(value: Any) -> float:
 _RFC2822 = re.compile(
     r"(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4})"
 )
-_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
 _ZONES: dict[str, datetime.timezone] = {}
 
 
@@ -85,7 +90,13 @@ def _rfc2822(value: Any) -> datetime.datetime:
         return _rfc2822_any(value)
     day, month, year, hour, minute, second, offset = match.groups()
     return datetime.datetime(
-        int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second), tzinfo=_zone(offset)
+        int(year),
+        _MONTHS[month],
+        int(day),
+        int(hour),
+        int(minute),
+        int(second),
+        tzinfo=_zone(offset),
     )
 
 
@@ -131,6 +142,8 @@ FLOAT: Codec[float] = _Simple(_float, _same)
 BOOL: Codec[bool] = _Simple(_bool, _same)
 ANY: Codec[Any] = _Simple(_same, _same)
 RFC2822_DATETIME: Codec[datetime.datetime] = _Simple(_rfc2822, _rfc2822_format)
+
+
 def iso_datetime_text(value: datetime.datetime) -> str:
     """RFC 3339 as APIs write it: UTC as `Z`, fractional seconds only when there are some. A naive
     date-time (no tzinfo) is taken as UTC: never sent without an offset for the server to guess."""
@@ -197,7 +210,11 @@ def _imported(package: str | None, module: str, name: str) -> Callable[[], Any]:
     """Finds class `name` of generated module `module` (`models.call`), seen from `package`."""
 
     def find() -> Any:
-        root = (package or "").rsplit(".", 1)[0] if (package or "").endswith((".models", ".resources")) else package or ""
+        root = (
+            (package or "").rsplit(".", 1)[0]
+            if (package or "").endswith((".models", ".resources"))
+            else package or ""
+        )
         return getattr(importlib.import_module(f"{root}.{module}"), name)
 
     return find
@@ -216,7 +233,9 @@ class Union:
     def decode(self, value: Any) -> Any:
         if isinstance(value, dict):
             if self.models:
-                return max(self.models, key=lambda option: _declared(option.target(), value)).decode(value)
+                return max(
+                    self.models, key=lambda option: _declared(option.target(), value)
+                ).decode(value)
             return self._first(Dict, value)
         if isinstance(value, list):
             return self._first(List, value)
@@ -243,7 +262,11 @@ class List(Generic[_T]):
         self.item = item
 
     def decode(self, value: Any) -> list[_T]:
-        return [self.item.decode(v) for v in value] if isinstance(value, list) else cast(list[_T], value)
+        return (
+            [self.item.decode(v) for v in value]
+            if isinstance(value, list)
+            else cast(list[_T], value)
+        )
 
     def encode(self, value: Any) -> Any:
         return [self.item.encode(v) for v in value] if isinstance(value, (list, tuple)) else value
@@ -259,7 +282,9 @@ class Dict(Generic[_T]):
         return cast(dict[str, _T], value)
 
     def encode(self, value: Any) -> Any:
-        return {k: self.item.encode(v) for k, v in value.items()} if isinstance(value, dict) else value
+        return (
+            {k: self.item.encode(v) for k, v in value.items()} if isinstance(value, dict) else value
+        )
 
 
 class Nullable(Generic[_T]):
@@ -291,7 +316,8 @@ _NAMED: dict[str, Codec[Any]] = {
 def described(description: Any) -> Codec[Any]:
     """The codec a model's field table describes: a constant's name
     (`"STR"`), `["List", item]`, `["Dict", value]`, `["Nullable", inner]`, `["Model", module, class]`
-    / `["Enum", module, class]` for a generated class, imported on first use, or `["Union", [models]]`."""
+    / `["Enum", module, class]` for a generated class, imported on first use, or `["Union", [models]]`.
+    """
     if isinstance(description, str):
         return _NAMED[description]
     kind, *rest = description
@@ -319,8 +345,12 @@ class Response(Generic[_T]):
         # for a list (None: not checked); `nullable`: or null.
         self.nullable = isinstance(codec, Nullable)
         inner = codec.inner if isinstance(codec, Nullable) else codec
-        self.shape: type[Any] | None = dict if isinstance(inner, (Model, Dict)) else list if isinstance(inner, List) else None
-        self.raw: str | None = getattr(codec, "raw", None)  # "bytes" or "text": not JSON, read as it is
+        self.shape: type[Any] | None = (
+            dict if isinstance(inner, (Model, Dict)) else list if isinstance(inner, List) else None
+        )
+        self.raw: str | None = getattr(
+            codec, "raw", None
+        )  # "bytes" or "text": not JSON, read as it is
 
     def decode(self, value: Any) -> _T:
         return self.codec.decode(value)

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, NamedTuple, TypeVar
 
 from . import _codecs
 
-__all__ = ["BaseModel", "FieldSpec", "StrEnum", "IntEnum"]
+__all__ = ["BaseModel", "FieldSpec", "IntEnum", "StrEnum"]
 
 _M = TypeVar("_M", bound="BaseModel")
 
@@ -25,9 +25,11 @@ class FieldSpec(NamedTuple):
     @classmethod
     def table(cls, document: str) -> tuple[FieldSpec, ...]:
         """The field specs of a model module's JSON table: `[attribute, codec, wire name]` per field,
-        the wire name only where it is not the attribute's, the codec as `_codecs.described` reads it."""
+        the wire name only where it is not the attribute's, the codec as `_codecs.described` reads it.
+        """
         return tuple(
-            cls(attribute, _codecs.described(codec), *wire) for attribute, codec, *wire in json.loads(document)
+            cls(attribute, _codecs.described(codec), *wire)
+            for attribute, codec, *wire in json.loads(document)
         )
 
 
@@ -85,7 +87,11 @@ class BaseModel:
 def _decode_plan(cls: type[BaseModel]) -> tuple[tuple[str, str, Any], ...]:
     """Per field: attribute, wire name, and the decoder to call (None where the wire value is kept)."""
     plan = tuple(
-        (f.attribute, f.wire or f.attribute, None if getattr(f.codec, "passthrough", False) else f.codec.decode)
+        (
+            f.attribute,
+            f.wire or f.attribute,
+            None if getattr(f.codec, "passthrough", False) else f.codec.decode,
+        )
         for f in cls.__fields__
     )
     cls._decode_plan = plan

@@ -9,25 +9,37 @@ from typing import Any
 import httpx
 
 __all__ = [
-    "ApiError",
     "ApiConnectionError",
-    "ApiTimeoutError",
+    "ApiError",
     "ApiResponseError",
     "ApiStatusError",
-    "BadRequestError",
+    "ApiTimeoutError",
     "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
+    "BadRequestError",
     "ConflictError",
-    "UnprocessableEntityError",
-    "RateLimitError",
     "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
 ]
 
 
 # Query parameters whose values are never shown (in a message, a log line, a repr): those the
 # client sends its API keys in (added by KeyAuth), and names that hold secrets in any API.
-SECRET_QUERY_NAMES = {"api_key", "apikey", "api-key", "key", "token", "access_token", "auth", "secret", "password", "signature", "sig"}
+SECRET_QUERY_NAMES = {
+    "api_key",
+    "apikey",
+    "api-key",
+    "key",
+    "token",
+    "access_token",
+    "auth",
+    "secret",
+    "password",
+    "signature",
+    "sig",
+}
 
 
 def shown_url(url: httpx.URL | str) -> str:
@@ -35,16 +47,27 @@ def shown_url(url: httpx.URL | str) -> str:
     url = httpx.URL(url)
     if not url.query:
         return str(url)
-    params = [(name, "***" if name.lower() in SECRET_QUERY_NAMES else value) for name, value in url.params.multi_items()]
-    return str(url.copy_with(params=params)) if any(value == "***" for _, value in params) else str(url)
+    params = [
+        (name, "***" if name.lower() in SECRET_QUERY_NAMES else value)
+        for name, value in url.params.multi_items()
+    ]
+    return (
+        str(url.copy_with(params=params))
+        if any(value == "***" for _, value in params)
+        else str(url)
+    )
 
 
 class _RedactUrls(logging.Filter):
     """Keeps a secret query parameter out of httpx's own log line (`HTTP Request: GET https://...`)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple) and any(isinstance(arg, httpx.URL) for arg in record.args):
-            record.args = tuple(shown_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+        if isinstance(record.args, tuple) and any(
+            isinstance(arg, httpx.URL) for arg in record.args
+        ):
+            record.args = tuple(
+                shown_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args
+            )
         return True
 
 
@@ -96,7 +119,9 @@ class ApiResponseError(ApiError):
     is documented, empty, `null`, a list or a string where an object is, undecodable (a corrupt gzip
     body) or nested past what Python reads."""
 
-    def __init__(self, request: httpx.Request, problem: str, status_code: int | None = None) -> None:
+    def __init__(
+        self, request: httpx.Request, problem: str, status_code: int | None = None
+    ) -> None:
         where = f"{request.method} {shown_url(request.url)}"
         answer = f"{status_code} response" if status_code is not None else "response"
         super().__init__(f"{answer} to {where} {problem}", request=request)
@@ -117,7 +142,13 @@ _MESSAGE_PATHS: tuple[tuple[str | int, ...], ...] = (
     ("error_description",),
 )
 # Response headers that name the request for the API's support (the first present is `request_id`).
-REQUEST_ID_HEADERS = ("x-request-id", "request-id", "twilio-request-id", "x-amzn-requestid", "x-correlation-id")
+REQUEST_ID_HEADERS = (
+    "x-request-id",
+    "request-id",
+    "twilio-request-id",
+    "x-amzn-requestid",
+    "x-correlation-id",
+)
 
 
 def _at(body: Any, path: tuple[str | int, ...]) -> Any:
@@ -134,7 +165,10 @@ def message_of(body: Any) -> str | None:
     if isinstance(body, str):
         text = body.strip()
         return text if text and len(text) < 500 and not text.startswith("<") else None
-    return next((found for path in _MESSAGE_PATHS if isinstance(found := _at(body, path), str) and found), None)
+    return next(
+        (found for path in _MESSAGE_PATHS if isinstance(found := _at(body, path), str) and found),
+        None,
+    )
 
 
 class ApiStatusError(ApiError):
@@ -152,9 +186,15 @@ class ApiStatusError(ApiError):
         self.status_code = response.status_code
         self.body = body
         code = fields.get("code", _at(body, ("error", "code")))
-        self.code: int | str | None = code if isinstance(code, (int, str)) and not isinstance(code, bool) else None
-        self.more_info: str | None = fields.get("more_info") if isinstance(fields.get("more_info"), str) else None
-        self.request_id: str | None = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        self.code: int | str | None = (
+            code if isinstance(code, (int, str)) and not isinstance(code, bool) else None
+        )
+        self.more_info: str | None = (
+            fields.get("more_info") if isinstance(fields.get("more_info"), str) else None
+        )
+        self.request_id: str | None = next(
+            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+        )
         detail = message_of(body) or response.reason_phrase
         request = response.request
         text = f"{response.status_code} {detail}"
@@ -212,7 +252,9 @@ _BY_STATUS: dict[int, type[ApiStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, documented: Mapping[str, Any] | None = None) -> ApiStatusError:
+def status_error(
+    response: httpx.Response, documented: Mapping[str, Any] | None = None
+) -> ApiStatusError:
     """The exception for a non-2xx response; `documented`: the operation's error bodies by status
     (`404`, `4XX`, `default`) as codec descriptions, the first that fits decoding the body into
     `error.body`."""
@@ -223,7 +265,18 @@ def status_error(response: httpx.Response, documented: Mapping[str, Any] | None 
     status = response.status_code
     kind = InternalServerError if status >= 500 else _BY_STATUS.get(status, ApiStatusError)
     error = kind(response, body)
-    described = next((documented[c] for c in (str(status), f"{status // 100}XX", "default") if c in documented), None) if documented else None
+    described = (
+        next(
+            (
+                documented[c]
+                for c in (str(status), f"{status // 100}XX", "default")
+                if c in documented
+            ),
+            None,
+        )
+        if documented
+        else None
+    )
     if described is not None and isinstance(body, dict):
         from . import _codecs  # here: _codecs is no dependency of the errors, only of this decoding
 

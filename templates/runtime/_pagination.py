@@ -7,10 +7,17 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from . import _codecs
-from ._base_client import AsyncAPIClient, AsyncResource, Endpoint, RequestOptions, SyncAPIClient, SyncResource
+from ._base_client import (
+    AsyncAPIClient,
+    AsyncResource,
+    Endpoint,
+    RequestOptions,
+    SyncAPIClient,
+    SyncResource,
+)
 from ._types import NotGiven
 
-__all__ = ["SyncPager", "AsyncPager"]
+__all__ = ["AsyncPager", "SyncPager"]
 
 _Page = TypeVar("_Page")
 _Item = TypeVar("_Item")
@@ -47,7 +54,9 @@ class _Pager(Generic[_Page, _Item]):
             node = getattr(node, attribute, None)
         return node if isinstance(node, str) and node and self._items_of(page) else None
 
-    def _next_request(self, client: SyncAPIClient | AsyncAPIClient, options: RequestOptions, page: _Page) -> RequestOptions | None:
+    def _next_request(
+        self, client: SyncAPIClient | AsyncAPIClient, options: RequestOptions, page: _Page
+    ) -> RequestOptions | None:
         """The next page's request: by the link the page gives, or by a cursor; None after the last."""
         if self._cursor is not None:
             return self._cursor_request(options, page)
@@ -69,7 +78,11 @@ class _Pager(Generic[_Page, _Item]):
                 value = getattr(value, attribute, None)
         else:
             last = items[-1]
-            value = last.get(self._cursor["item"]) if isinstance(last, Mapping) else getattr(last, self._cursor["item"], None)
+            value = (
+                last.get(self._cursor["item"])
+                if isinstance(last, Mapping)
+                else getattr(last, self._cursor["item"], None)
+            )
         param = self._cursor["param"]
         if not isinstance(value, (str, int)) or value == "" or options.query.get(param) == value:
             return None
@@ -82,7 +95,9 @@ class _Pager(Generic[_Page, _Item]):
         return f"{type(self).__name__}({self._first.method} {self._first.url or self._first.path}, limit={self._limit!r})"
 
 
-def _first_page(endpoint: Endpoint[_Page], ids: tuple[str | int | None, ...], args: Mapping[str, Any]) -> tuple[RequestOptions, dict[str, Any]]:
+def _first_page(
+    endpoint: Endpoint[_Page], ids: tuple[str | int | None, ...], args: Mapping[str, Any]
+) -> tuple[RequestOptions, dict[str, Any]]:
     """The first page's request for a call of a list method (`args`: its arguments by name), and the
     rest a pager needs, from the endpoint's `paging`: `items` (the key of a page's items), `next`
     (the keys leading to the next page's link), `limit` (the argument capping the items), and where
@@ -92,9 +107,17 @@ def _first_page(endpoint: Endpoint[_Page], ids: tuple[str | int | None, ...], ar
     size = paging.get("size")
     if size is not None and limit is not None and limit > 0 and isinstance(args[size], NotGiven):
         most = paging.get("most")
-        args = {**args, size: limit if most is None else min(limit, most)}  # no more pages than needed
+        args = {
+            **args,
+            size: limit if most is None else min(limit, most),
+        }  # no more pages than needed
     more = {"cursor": paging["cursor"]} if "cursor" in paging else {}
-    return endpoint.request(ids, args), {"items": paging["items"], "next_link": paging["next"], "limit": limit, **more}
+    return endpoint.request(ids, args), {
+        "items": paging["items"],
+        "next_link": paging["next"],
+        "limit": limit,
+        **more,
+    }
 
 
 class SyncPager(_Pager[_Page, _Item]):
@@ -104,12 +127,20 @@ class SyncPager(_Pager[_Page, _Item]):
     pages themselves, `page()` the first page alone.
     """
 
-    def __init__(self, client: SyncAPIClient, first: RequestOptions, decoder: _codecs.Codec[_Page], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        client: SyncAPIClient,
+        first: RequestOptions,
+        decoder: _codecs.Codec[_Page],
+        **kwargs: Any,
+    ) -> None:
         super().__init__(first, decoder, **kwargs)
         self._client = client
 
     @classmethod
-    def of(cls, resource: SyncResource, endpoint: Endpoint[_Page], args: Mapping[str, Any]) -> SyncPager[_Page, Any]:
+    def of(
+        cls, resource: SyncResource, endpoint: Endpoint[_Page], args: Mapping[str, Any]
+    ) -> SyncPager[_Page, Any]:
         """The pager of a call of a list method: `args` are its arguments by name."""
         first, paging = _first_page(endpoint, resource._ids, args)
         return cls(resource._client, first, endpoint.response, **paging)
@@ -143,12 +174,20 @@ class AsyncPager(_Pager[_Page, _Item]):
     pages themselves, `page()` the first page alone.
     """
 
-    def __init__(self, client: AsyncAPIClient, first: RequestOptions, decoder: _codecs.Codec[_Page], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        client: AsyncAPIClient,
+        first: RequestOptions,
+        decoder: _codecs.Codec[_Page],
+        **kwargs: Any,
+    ) -> None:
         super().__init__(first, decoder, **kwargs)
         self._client = client
 
     @classmethod
-    def of(cls, resource: AsyncResource, endpoint: Endpoint[_Page], args: Mapping[str, Any]) -> AsyncPager[_Page, Any]:
+    def of(
+        cls, resource: AsyncResource, endpoint: Endpoint[_Page], args: Mapping[str, Any]
+    ) -> AsyncPager[_Page, Any]:
         """The pager of a call of a list method of the async client: `args` are its arguments by name."""
         first, paging = _first_page(endpoint, resource._ids, args)
         return cls(resource._client, first, endpoint.response, **paging)

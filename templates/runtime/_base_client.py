@@ -47,7 +47,9 @@ def _setup_logging() -> None:
         log.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
         if not log.handlers:
             handler = logging.StreamHandler()
-            handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+            handler.setFormatter(
+                logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s")
+            )
             log.addHandler(handler)
 
 
@@ -67,21 +69,29 @@ class RequestOptions:
     method: str
     path: str  # the path template, e.g. "/Accounts/{AccountSid}/Calls/{Sid}"
     path_params: Mapping[str, str | int | None]  # None: filled from the client's credentials
-    query: Mapping[str, Any] = field(default_factory=dict)  # wire name -> value, as `given` collects them
+    query: Mapping[str, Any] = field(
+        default_factory=dict
+    )  # wire name -> value, as `given` collects them
     # How a query parameter other than form-exploded is written: "deep" (deepObject: `filter[status]=a`),
     # "comma" (explode: false: `tags=a,b`), "space" or "pipe" (spaceDelimited, pipeDelimited), "json"
     # (`content: application/json`: `filter={"status":"active"}`).
     query_styles: Mapping[str, str] = field(default_factory=dict)
-    form_styles: Mapping[str, str] = field(default_factory=dict)  # the same for a form body's fields (its `encoding`)
+    form_styles: Mapping[str, str] = field(
+        default_factory=dict
+    )  # the same for a form body's fields (its `encoding`)
     headers: Mapping[str, Any] = field(default_factory=dict)
     cookies: Mapping[str, Any] = field(default_factory=dict)  # sent in one Cookie header
     multipart: Mapping[str, Any] | None = None  # the plain fields of a multipart/form-data body ...
     files: Mapping[str, Any] | None = None  # ... and its files (see _types.FileInput)
     form: Mapping[str, Any] | None = None
     json: Any = NOT_GIVEN
-    content: Any = NOT_GIVEN  # a body sent as it is (XML as str; audio, a file: see _types.FileInput), of content_type
+    content: Any = (
+        NOT_GIVEN  # a body sent as it is (XML as str; audio, a file: see _types.FileInput), of content_type
+    )
     content_type: str = ""
-    once: bool = False  # not idempotent (a POST, a PATCH): never resent once the server may have seen it
+    once: bool = (
+        False  # not idempotent (a POST, a PATCH): never resent once the server may have seen it
+    )
     # The operation's documented error bodies, by status ("404", "4XX", "default"): each a codec
     # description (see _codecs.described), read only when such an error comes.
     errors: Mapping[str, Any] | None = None
@@ -103,34 +113,81 @@ class Endpoint(Generic[_T]):
     A resource module writes one as `Endpoint.returning(_codecs.Model(Call)).from_json(document)`,
     the document one string literal, which costs black (and so generation) next to nothing."""
 
-    __slots__ = ("_method", "_path", "_server", "_path_params", "_path_args", "_checks", "_id_checks", "_parts", "_json", "_content_type", "_accept", "_query_styles", "_form_styles", "_optional", "_once", "_idempotency_key", "_errors", "_types", "_id_types", "response", "paging")
+    __slots__ = (
+        "_accept",
+        "_checks",
+        "_content_type",
+        "_errors",
+        "_form_styles",
+        "_id_checks",
+        "_id_types",
+        "_idempotency_key",
+        "_json",
+        "_method",
+        "_once",
+        "_optional",
+        "_parts",
+        "_path",
+        "_path_args",
+        "_path_params",
+        "_query_styles",
+        "_server",
+        "_types",
+        "paging",
+        "response",
+    )
 
     def __init__(self, response: _codecs.Codec[_T], document: Mapping[str, Any]) -> None:
         self.response: _codecs.Response[_T] = _codecs.Response(response)
         self._method: str = document["method"]
         self._path: str = document["path"]
         self._server: str | None = document.get("server")
-        self._path_params: tuple[tuple[str, int], ...] = tuple(document.get("path_params", {}).items())
+        self._path_params: tuple[tuple[str, int], ...] = tuple(
+            document.get("path_params", {}).items()
+        )
         # Path parameters the method takes as arguments (ids after those its resource takes): wire -> argument.
         self._path_args: tuple[tuple[str, str], ...] = tuple(document.get("path_args", {}).items())
         # (check, argument, its further arguments): see _validation.
-        self._checks = tuple((getattr(_validation, kind), name, tuple(more)) for kind, name, *more in document.get("checks", ()))
-        self._types = tuple((name, kind.rstrip("?"), kind.endswith("?")) for name, kind in document.get("types", {}).items())
-        self._id_types = tuple((slot, name, kind) for slot, name, kind in document.get("id_types", ()))
+        self._checks = tuple(
+            (getattr(_validation, kind), name, tuple(more))
+            for kind, name, *more in document.get("checks", ())
+        )
+        self._types = tuple(
+            (name, kind.rstrip("?"), kind.endswith("?"))
+            for name, kind in document.get("types", {}).items()
+        )
+        self._id_types = tuple(
+            (slot, name, kind) for slot, name, kind in document.get("id_types", ())
+        )
         self._id_checks = tuple(
-            (slot, getattr(_validation, kind), name, tuple(more)) for slot, kind, name, *more in document.get("id_checks", ())
+            (slot, getattr(_validation, kind), name, tuple(more))
+            for slot, kind, name, *more in document.get("id_checks", ())
         )
         # RequestOptions field -> (wire name, argument name) of each parameter it collects.
-        self._parts = tuple((part, tuple(document[part].items())) for part in ("query", "headers", "cookies", "form", "json", "multipart", "files") if part in document)
+        self._parts = tuple(
+            (part, tuple(document[part].items()))
+            for part in ("query", "headers", "cookies", "form", "json", "multipart", "files")
+            if part in document
+        )
         self._json: str | None = document.get("body")  # the argument sent whole as the body
-        self._content_type: str | None = document.get("content_type")  # that body's, when it is not JSON
-        self._accept: str | None = document.get("accept")  # what the response may be, when it is not JSON
-        self._query_styles: Mapping[str, str] = document.get("query_styles", {})  # see RequestOptions
+        self._content_type: str | None = document.get(
+            "content_type"
+        )  # that body's, when it is not JSON
+        self._accept: str | None = document.get(
+            "accept"
+        )  # what the response may be, when it is not JSON
+        self._query_styles: Mapping[str, str] = document.get(
+            "query_styles", {}
+        )  # see RequestOptions
         self._form_styles: Mapping[str, str] = document.get("form_styles", {})
-        self._optional: bool = document.get("body_optional", False)  # no body argument given: no body sent
+        self._optional: bool = document.get(
+            "body_optional", False
+        )  # no body argument given: no body sent
         self._once: bool = document.get("once", False)
         self._errors: Mapping[str, Any] | None = document.get("errors")
-        self._idempotency_key: str | None = document.get("idempotency_key")  # a header sent one per call
+        self._idempotency_key: str | None = document.get(
+            "idempotency_key"
+        )  # a header sent one per call
         self.paging: Mapping[str, Any] | None = document.get("paging")
 
     @staticmethod
@@ -151,8 +208,12 @@ class Endpoint(Generic[_T]):
         """The request for a call: `ids`, those the resource accessors took; `args`, the method's
         arguments by name. An invalid argument fails here, naming it, before anything is sent."""
         for slot, name, kind in self._id_types:
-            if ids[slot].__class__ not in _EXACT[kind]:  # the usual case, at once; else whether a subclass, None...
-                _check_type(name, ids[slot], kind, nullable=True)  # None: filled in by the client (an account)
+            if (
+                ids[slot].__class__ not in _EXACT[kind]
+            ):  # the usual case, at once; else whether a subclass, None...
+                _check_type(
+                    name, ids[slot], kind, nullable=True
+                )  # None: filled in by the client (an account)
         for name, kind, nullable in self._types:
             if args[name].__class__ not in _EXACT[kind]:
                 _check_type(name, args[name], kind, nullable)
@@ -162,18 +223,27 @@ class Endpoint(Generic[_T]):
             check(name, args[name], *more)
         parts: dict[str, Any] = {part: given(args, *names) for part, names in self._parts}
         if self._optional:
-            parts = {part: fields for part, fields in parts.items() if fields or part not in ("form", "json", "multipart", "files")}
+            parts = {
+                part: fields
+                for part, fields in parts.items()
+                if fields or part not in ("form", "json", "multipart", "files")
+            }
         if self._json is not None and self._content_type is not None:
             parts["content"], parts["content_type"] = args[self._json], self._content_type
         elif self._json is not None:
             parts["json"] = args[self._json]
         if self._accept is not None:
             parts["headers"] = {**parts.get("headers", {}), "Accept": self._accept}
-        if self._idempotency_key is not None and self._idempotency_key not in parts.get("headers", {}):
+        if self._idempotency_key is not None and self._idempotency_key not in parts.get(
+            "headers", {}
+        ):
             # One key per call, the same on each of its attempts: the server acts on it once.
             import uuid  # here: most clients never make a key, and the module costs an import
 
-            parts["headers"] = {**parts.get("headers", {}), self._idempotency_key: str(uuid.uuid4())}
+            parts["headers"] = {
+                **parts.get("headers", {}),
+                self._idempotency_key: str(uuid.uuid4()),
+            }
         if self._query_styles:
             parts["query_styles"] = self._query_styles
         if self._form_styles:
@@ -181,7 +251,8 @@ class Endpoint(Generic[_T]):
         return RequestOptions(
             method=self._method,
             path=self._path,
-            path_params={wire: ids[slot] for wire, slot in self._path_params} | {wire: args[name] for wire, name in self._path_args},
+            path_params={wire: ids[slot] for wire, slot in self._path_params}
+            | {wire: args[name] for wire, name in self._path_args},
             once=self._once,
             errors=self._errors,
             server=self._server,
@@ -195,7 +266,9 @@ _SENT_AS: dict[str, tuple[type, ...]] = {
     "int": (int,),
     "float": (int, float),
     "bool": (bool,),
-    "datetime": (datetime.date,),  # a date too: Twilio's StartTime< is a date-time that takes `YYYY-MM-DD`
+    "datetime": (
+        datetime.date,
+    ),  # a date too: Twilio's StartTime< is a date-time that takes `YYYY-MM-DD`
     "date": (datetime.date,),
     "id": (str, int),  # a path id the spec types as an integer: its text is the same either way
     "list": (list, tuple),
@@ -225,7 +298,9 @@ def _check_type(name: str, value: Any, kind: str, nullable: bool) -> None:
     `"10"` for a number, `"yes"` for a boolean, `None` for a value that cannot be null)."""
     if value is NOT_GIVEN or (value is None and nullable):
         return
-    if isinstance(value, _SENT_AS[kind]) and not (value.__class__ is bool and kind in ("int", "float", "id")):
+    if isinstance(value, _SENT_AS[kind]) and not (
+        value.__class__ is bool and kind in ("int", "float", "id")
+    ):
         return
     if value is None:
         raise TypeError(f"{name}=None: the API takes no null here; leave {name} out instead")
@@ -248,10 +323,14 @@ class KeyAuth(httpx.Auth):
     """Sends secrets in headers (a bearer token, an API key) and query parameters (`?api_key=`);
     never shown by repr()."""
 
-    def __init__(self, headers: Mapping[str, str] | None = None, query: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, headers: Mapping[str, str] | None = None, query: Mapping[str, str] | None = None
+    ) -> None:
         self._headers = dict(headers or {})
         self._query = dict(query or {})
-        SECRET_QUERY_NAMES.update(name.lower() for name in self._query)  # never shown, see shown_url
+        SECRET_QUERY_NAMES.update(
+            name.lower() for name in self._query
+        )  # never shown, see shown_url
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self._headers)
@@ -283,7 +362,9 @@ _Pairs = list[tuple[str, str | int | float | bool | None]]
 _DELIMITERS = {"comma": ",", "space": " ", "pipe": "|"}
 
 
-def _encode_pairs(values_by_name: Mapping[str, Any], styles: Mapping[str, str] | None = None) -> _Pairs:
+def _encode_pairs(
+    values_by_name: Mapping[str, Any], styles: Mapping[str, str] | None = None
+) -> _Pairs:
     """Name/value pairs for a query string or a form, each value written as OpenAPI's style for it
     says (`styles`, see RequestOptions.query_styles; by default form, exploded: a list repeats its
     name, an object gives each of its properties as a pair of its own)."""
@@ -299,7 +380,9 @@ def _encode_pairs(values_by_name: Mapping[str, Any], styles: Mapping[str, str] |
         elif isinstance(value, Mapping):
             items = [(str(k), _wire_text(v)) for k, v in value.items() if v is not None]
             if style in _DELIMITERS:
-                encoded.append((name, _DELIMITERS[style].join(part for item in items for part in item)))
+                encoded.append(
+                    (name, _DELIMITERS[style].join(part for item in items for part in item))
+                )
             else:
                 encoded += items
         elif isinstance(value, (list, tuple)):
@@ -318,9 +401,18 @@ def _deep_pairs(prefix: str, value: Any) -> _Pairs:
     if hasattr(value, "to_dict"):
         value = value.to_dict()
     if isinstance(value, Mapping):
-        return [pair for key, item in value.items() if item is not None for pair in _deep_pairs(f"{prefix}[{key}]", item)]
+        return [
+            pair
+            for key, item in value.items()
+            if item is not None
+            for pair in _deep_pairs(f"{prefix}[{key}]", item)
+        ]
     if isinstance(value, (list, tuple)):
-        return [pair for index, item in enumerate(value) for pair in _deep_pairs(f"{prefix}[{index}]", item)]
+        return [
+            pair
+            for index, item in enumerate(value)
+            for pair in _deep_pairs(f"{prefix}[{index}]", item)
+        ]
     return [(prefix, _wire_text(value))]
 
 
@@ -335,7 +427,9 @@ def _multipart(fields: Mapping[str, Any], files: Mapping[str, Any]) -> tuple[byt
     boundary = os.urandom(16).hex()
     parts: list[bytes] = []
 
-    def part(name: str, content: bytes, content_type: str | None = None, filename: str | None = None) -> None:
+    def part(
+        name: str, content: bytes, content_type: str | None = None, filename: str | None = None
+    ) -> None:
         disposition = f'form-data; name="{_disposition_text(name)}"'
         if filename is not None:
             disposition += f'; filename="{_disposition_text(filename)}"'
@@ -354,7 +448,10 @@ def _multipart(fields: Mapping[str, Any], files: Mapping[str, Any]) -> tuple[byt
         for item in value if isinstance(value, list) else [value]:
             filename, content, content_type = _file(item)
             part(name, content, content_type or "application/octet-stream", filename)
-    return b"".join(parts) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+    return (
+        b"".join(parts) + f"--{boundary}--\r\n".encode(),
+        f"multipart/form-data; boundary={boundary}",
+    )
 
 
 def _file(value: Any) -> tuple[str, bytes, str | None]:
@@ -373,7 +470,9 @@ def _file(value: Any) -> tuple[str, bytes, str | None]:
     if hasattr(value, "read"):
         name = filename or os.path.basename(str(getattr(value, "name", "") or "")) or "upload"
         return name, value.read(), content_type
-    raise TypeError(f"a file is bytes, a binary file, a path or (filename, content[, content type]), not {type(value).__name__}")
+    raise TypeError(
+        f"a file is bytes, a binary file, a path or (filename, content[, content type]), not {type(value).__name__}"
+    )
 
 
 def _disposition_text(text: str) -> str:
@@ -383,13 +482,17 @@ def _disposition_text(text: str) -> str:
 
 def _listed_text(value: Any) -> str:
     """A header's or cookie's value as its text: a list comma-separated (simple and form style)."""
-    return ",".join(map(_wire_text, value)) if isinstance(value, (list, tuple)) else _wire_text(value)
+    return (
+        ",".join(map(_wire_text, value)) if isinstance(value, (list, tuple)) else _wire_text(value)
+    )
 
 
 def _cookie_header(cookies: Mapping[str, Any]) -> str:
     """Form style, as OpenAPI says of cookies, each value percent-encoded: a `;`, `,` or space in a
     value would otherwise end it or start another cookie."""
-    return "; ".join(f"{name}={quote(_listed_text(value), safe=',')}" for name, value in cookies.items())
+    return "; ".join(
+        f"{name}={quote(_listed_text(value), safe=',')}" for name, value in cookies.items()
+    )
 
 
 # Characters that percent-encoding leaves as they are; most ids and values hold nothing else, and
@@ -426,11 +529,17 @@ class BaseClient:
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
-        if not urlsplit(base_url).netloc:  # the spec's server URL is relative (or absent): no host to send to
+        if not urlsplit(
+            base_url
+        ).netloc:  # the spec's server URL is relative (or absent): no host to send to
             example = "https://api.example.com" + urlsplit(base_url).path
-            raise ApiError(f"base_url {base_url!r} names no host: pass base_url= with the API's address, e.g. {example!r}")
+            raise ApiError(
+                f"base_url {base_url!r} names no host: pass base_url= with the API's address, e.g. {example!r}"
+            )
         self.base_url = base_url.rstrip("/")
-        self._base_url_given = base_url_given  # then it serves every operation, those with servers of their own too
+        self._base_url_given = (
+            base_url_given  # then it serves every operation, those with servers of their own too
+        )
         self.timeout = timeout
         self.max_retries = max_retries
         self._auth = auth
@@ -465,13 +574,19 @@ class BaseClient:
         """
         current = self._url(options)
         url = urljoin(current, link)
-        if urlsplit(url)[:2] != urlsplit(current)[:2]:  # the credentials go only where the page came from
-            raise ApiError(f"the next page is at {shown_url(url)}, not at {shown_url(current)}: not following it")
+        if (
+            urlsplit(url)[:2] != urlsplit(current)[:2]
+        ):  # the credentials go only where the page came from
+            raise ApiError(
+                f"the next page is at {shown_url(url)}, not at {shown_url(current)}: not following it"
+            )
         if url == current:
             return None  # a page that links to itself: the last one
         return RequestOptions(method="GET", path="", path_params={}, url=url)
 
-    def _build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
+    ) -> httpx.Request:
         url = self._url(options)
         headers = {**self._request_headers}
         for name, value in options.headers.items():  # simple style: a list is comma-separated
@@ -483,19 +598,32 @@ class BaseClient:
             kwargs["content"] = _form_urlencoded(_encode_pairs(options.form, options.form_styles))
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         elif options.multipart is not None or options.files is not None:
-            kwargs["content"], headers["Content-Type"] = _multipart(options.multipart or {}, options.files or {})
+            kwargs["content"], headers["Content-Type"] = _multipart(
+                options.multipart or {}, options.files or {}
+            )
         elif not isinstance(options.json, NotGiven):
             kwargs["json"] = _codecs.to_json(options.json)
         elif not isinstance(options.content, NotGiven):
             # A file given for a body that is not text: its content (see _types.FileInput).
-            kwargs["content"] = options.content if isinstance(options.content, (bytes, str)) else _file(options.content)[1]
+            kwargs["content"] = (
+                options.content
+                if isinstance(options.content, (bytes, str))
+                else _file(options.content)[1]
+            )
             headers["Content-Type"] = options.content_type
         if self._extra_headers:
             headers.update(self._extra_headers)
         params = _encode_pairs(options.query, options.query_styles)
         if self._extra_query:
             params += self._extra_query.items()
-        return http.build_request(options.method, url, params=params or None, headers=headers, timeout=self.timeout, **kwargs)
+        return http.build_request(
+            options.method,
+            url,
+            params=params or None,
+            headers=headers,
+            timeout=self.timeout,
+            **kwargs,
+        )
 
     def with_options(
         self: _Self,
@@ -522,29 +650,89 @@ class BaseClient:
         changed._owns_http = False
         return changed
 
-    def _redirected(self, http: httpx.Client | httpx.AsyncClient, response: httpx.Response, hops: int) -> httpx.Request:
+    def _redirected(
+        self, http: httpx.Client | httpx.AsyncClient, response: httpx.Response, hops: int
+    ) -> httpx.Request:
         """The request a redirect asks for, followed here rather than by httpx: only to the same
         scheme, host and port, since the credentials go with it (httpx would send an API-key header
         to any host), and at most MAX_REDIRECTS times."""
         request = response.request
         target = request.url.join(response.headers.get("Location", ""))
-        if (target.scheme, target.host, target.port) != (request.url.scheme, request.url.host, request.url.port):
+        if (target.scheme, target.host, target.port) != (
+            request.url.scheme,
+            request.url.host,
+            request.url.port,
+        ):
             raise ApiError(
                 f"{request.method} {shown_url(request.url)} was redirected to {target.scheme}://{target.host}: "
                 "not following it with your credentials",
                 request=request,
             )
         if hops >= MAX_REDIRECTS:
-            raise ApiError(f"{request.method} {shown_url(request.url)} was redirected more than {MAX_REDIRECTS} times", request=request)
-        same_method = response.status_code in (307, 308) or (response.status_code in (301, 302) and request.method != "POST")
+            raise ApiError(
+                f"{request.method} {shown_url(request.url)} was redirected more than {MAX_REDIRECTS} times",
+                request=request,
+            )
+        same_method = response.status_code in (307, 308) or (
+            response.status_code in (301, 302) and request.method != "POST"
+        )
         method = request.method if same_method or request.method == "HEAD" else "GET"
-        headers = {k: v for k, v in request.headers.items() if same_method or k.lower() not in ("content-type", "content-length")}
-        return http.build_request(method, target, headers=headers, content=request.content if method == request.method else None, extensions=request.extensions)
+        headers = {
+            k: v
+            for k, v in request.headers.items()
+            if same_method or k.lower() not in ("content-type", "content-length")
+        }
+        return http.build_request(
+            method,
+            target,
+            headers=headers,
+            content=request.content if method == request.method else None,
+            extensions=request.extensions,
+        )
 
-    def _retry_delay_logged(self, attempt: int, response: httpx.Response | None, request: httpx.Request, reason: str) -> float:
+    # The retry decision, one for the sync and the async client: after an attempt's outcome, how long
+    # to wait before the next (a float), or that there is none. The loops in SyncAPIClient.request and
+    # AsyncAPIClient.request only send, sleep and read, each its own way.
+
+    def _retry_after_error(
+        self,
+        options: RequestOptions,
+        attempt: int,
+        request: httpx.Request,
+        error: httpx.TransportError | httpx.DecodingError,
+    ) -> float:
+        """The delay before resending `request` after it failed with `error` on attempt `attempt`
+        (0: the first); raises the package's error for it when it is not resent."""
+        if isinstance(error, httpx.DecodingError):  # a body its Content-Encoding does not decode
+            raise ApiResponseError(request, f"cannot be decoded ({error})") from error
+        if attempt < self.max_retries and self._retryable_error(options, error):
+            return self._retry_delay_logged(attempt, None, request, type(error).__name__)
+        log.debug("failed: %s %s: %s", request.method, _Shown(request.url), type(error).__name__)
+        raise _connection_error(request, error) from error
+
+    def _retry_after_status(
+        self, options: RequestOptions, attempt: int, response: httpx.Response
+    ) -> float | None:
+        """The delay before resending a request the server answered with an error status, or None
+        when it is not resent (its error is then raised from the response's body)."""
+        if attempt < self.max_retries and self._retryable_response(options, response):
+            return self._retry_delay_logged(
+                attempt, response, response.request, str(response.status_code)
+            )
+        return None
+
+    def _retry_delay_logged(
+        self, attempt: int, response: httpx.Response | None, request: httpx.Request, reason: str
+    ) -> float:
         delay = self._retry_delay(attempt, response)
         log.debug(
-            "retrying %s %s in %.2f s (retry %d of %d): %s", request.method, _Shown(request.url), delay, attempt + 1, self.max_retries, reason
+            "retrying %s %s in %.2f s (retry %d of %d): %s",
+            request.method,
+            _Shown(request.url),
+            delay,
+            attempt + 1,
+            self.max_retries,
+            reason,
         )
         return delay
 
@@ -575,20 +763,32 @@ class BaseClient:
         nullable: bool = getattr(decoder, "nullable", True)
         if response.status_code == 204 or not response.content:
             if shape is not None and not nullable:
-                raise ApiResponseError(response.request, f"is empty, where the API documents {_described(shape)}", response.status_code)
+                raise ApiResponseError(
+                    response.request,
+                    f"is empty, where the API documents {_described(shape)}",
+                    response.status_code,
+                )
             return decoder.decode(None)
         try:
             body = response.json()
         except ValueError:
             raise ApiResponseError(response.request, "is not JSON", response.status_code) from None
         except RecursionError:
-            raise ApiResponseError(response.request, "nests deeper than Python reads", response.status_code) from None
+            raise ApiResponseError(
+                response.request, "nests deeper than Python reads", response.status_code
+            ) from None
         if shape is not None and not isinstance(body, shape) and not (body is None and nullable):
-            raise ApiResponseError(response.request, f"is {_described(type(body))}, where the API documents {_described(shape)}", response.status_code)
+            raise ApiResponseError(
+                response.request,
+                f"is {_described(type(body))}, where the API documents {_described(shape)}",
+                response.status_code,
+            )
         try:
             return decoder.decode(body)
         except RecursionError:
-            raise ApiResponseError(response.request, "nests deeper than Python reads", response.status_code) from None
+            raise ApiResponseError(
+                response.request, "nests deeper than Python reads", response.status_code
+            ) from None
 
 
 class _Shown:
@@ -605,7 +805,13 @@ class _Shown:
 
 def _described(kind: type[Any]) -> str:
     """A JSON value's kind in words: `dict` -> "a JSON object"."""
-    names = {dict: "a JSON object", list: "a JSON array", str: "a string", type(None): "null", bool: "a boolean"}
+    names = {
+        dict: "a JSON object",
+        list: "a JSON array",
+        str: "a string",
+        type(None): "null",
+        bool: "a boolean",
+    }
     return names.get(kind, "a number")
 
 
@@ -654,33 +860,35 @@ class SyncAPIClient(BaseClient):
                 log.debug("request: %s %s", request.method, _Shown(request.url))
             try:
                 response = self._send(request)
-            except httpx.DecodingError as error:  # a body its Content-Encoding does not decode
-                raise ApiResponseError(request, f"cannot be decoded ({error})") from error
-            except httpx.TransportError as error:
-                if attempt < self.max_retries and self._retryable_error(options, error):
-                    time.sleep(self._retry_delay_logged(attempt, None, request, type(error).__name__))
-                    attempt += 1
-                    continue
-                if debug:
-                    log.debug("failed: %s %s: %s", request.method, _Shown(request.url), type(error).__name__)
-                raise _connection_error(request, error) from error
-            if debug:
-                log.debug("response: %s %s: %d", request.method, _Shown(request.url), response.status_code)
-            if response.is_success:
-                return self._result(response, decoder)
-            if attempt < self.max_retries and self._retryable_response(options, response):
-                response.close()
-                time.sleep(self._retry_delay_logged(attempt, response, request, str(response.status_code)))
+            except (httpx.TransportError, httpx.DecodingError) as error:
+                time.sleep(self._retry_after_error(options, attempt, request, error))
                 attempt += 1
                 continue
-            raise status_error(response, options.errors)
+            if debug:
+                log.debug(
+                    "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
+                )
+            if response.is_success:
+                return self._result(response, decoder)
+            delay = self._retry_after_status(options, attempt, response)
+            if delay is None:
+                raise status_error(response, options.errors)
+            response.close()
+            time.sleep(delay)
+            attempt += 1
 
     def _send(self, request: httpx.Request) -> httpx.Response:
-        response = self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False)
+        response = self._http.send(
+            request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False
+        )
         hops = 0
         while response.is_redirect:
             response.close()
-            response = self._http.send(self._redirected(self._http, response, hops), auth=self._auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False)
+            response = self._http.send(
+                self._redirected(self._http, response, hops),
+                auth=self._auth or httpx.USE_CLIENT_DEFAULT,
+                follow_redirects=False,
+            )
             hops += 1
         return response
 
@@ -714,35 +922,37 @@ class AsyncAPIClient(BaseClient):
                 log.debug("request: %s %s", request.method, _Shown(request.url))
             try:
                 response = await self._send(request)
-            except httpx.DecodingError as error:  # a body its Content-Encoding does not decode
-                raise ApiResponseError(request, f"cannot be decoded ({error})") from error
-            except httpx.TransportError as error:
-                if attempt < self.max_retries and self._retryable_error(options, error):
-                    await _async_sleep(self._retry_delay_logged(attempt, None, request, type(error).__name__))
-                    attempt += 1
-                    continue
-                if debug:
-                    log.debug("failed: %s %s: %s", request.method, _Shown(request.url), type(error).__name__)
-                raise _connection_error(request, error) from error
+            except (httpx.TransportError, httpx.DecodingError) as error:
+                await _async_sleep(self._retry_after_error(options, attempt, request, error))
+                attempt += 1
+                continue
             if debug:
-                log.debug("response: %s %s: %d", request.method, _Shown(request.url), response.status_code)
+                log.debug(
+                    "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
+                )
             if response.is_success:
                 await response.aread()
                 return self._result(response, decoder)
-            if attempt < self.max_retries and self._retryable_response(options, response):
-                await response.aclose()
-                await _async_sleep(self._retry_delay_logged(attempt, response, request, str(response.status_code)))
-                attempt += 1
-                continue
-            await response.aread()
-            raise status_error(response, options.errors)
+            delay = self._retry_after_status(options, attempt, response)
+            if delay is None:
+                await response.aread()
+                raise status_error(response, options.errors)
+            await response.aclose()
+            await _async_sleep(delay)
+            attempt += 1
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        response = await self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False)
+        response = await self._http.send(
+            request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False
+        )
         hops = 0
         while response.is_redirect:
             await response.aclose()
-            response = await self._http.send(self._redirected(self._http, response, hops), auth=self._auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False)
+            response = await self._http.send(
+                self._redirected(self._http, response, hops),
+                auth=self._auth or httpx.USE_CLIENT_DEFAULT,
+                follow_redirects=False,
+            )
             hops += 1
         return response
 
