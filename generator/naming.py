@@ -21,6 +21,9 @@ CLASS_RESERVED = frozenset(
 # Everything else is the API's: `timeout=` is the API's Timeout (how long a call rings), and request
 # options (the HTTP timeout, retries, extra headers) go through `client.with_options(...)`.
 METHOD_RESERVED = frozenset({"self", "locals"})
+# Attributes of every generated resource class with methods (see the runtime's _response): no
+# method or sub-resource may take one.
+RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 # Arguments of every generated client besides its credentials and server variables.
 CLIENT_RESERVED = frozenset({"self", "base_url", "timeout", "max_retries", "http_client"})
 # Attributes and methods of every generated client (see the runtime's BaseClient): no resource the

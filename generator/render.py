@@ -18,7 +18,7 @@ def _templates() -> Path:
 
 
 TEMPLATES = _templates()
-RUNTIME_MODULES = ("_types", "_exceptions", "_validation", "_models", "_codecs", "_base_client")
+RUNTIME_MODULES = ("_types", "_exceptions", "_validation", "_models", "_codecs", "_response", "_base_client")
 
 
 @dataclass(frozen=True)

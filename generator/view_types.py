@@ -85,6 +85,7 @@ class MethodView:
     returns: str
     docstring: str
     body: list[str]
+    raw: str  # the runtime's function making it give the HTTP response (`raw_method`, `raw_page`, ...)
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class ResourceClassView:
     methods: list[MethodView]
     call_parameters: str = ""
     call_ids: str = ""
+    raw_class: str = ""  # with methods: the class of its `with_raw_response` (`_CallListRaw`)
 
 
 @dataclass(frozen=True)

@@ -265,6 +265,7 @@ def _method(view: EndpointView, asynchronous: bool) -> MethodView:
             returns=view.returns,
             docstring=_operation_docstring(op),
             body=["return " + call(send, "self", "locals()")],
+            raw="async_raw_method" if asynchronous else "raw_method",
         )
     pager = "AsyncPager" if asynchronous else "SyncPager"
     return MethodView(
@@ -274,6 +275,7 @@ def _method(view: EndpointView, asynchronous: bool) -> MethodView:
         returns=f"{pager}[{view.returns}, {op.pagination.item.annotation}]",
         docstring=_operation_docstring(op),
         body=["return " + call(f"{pager}.of", "self", view.endpoint, "locals()")],
+        raw="async_raw_page" if asynchronous else "raw_page",
     )
 
 
@@ -475,6 +477,14 @@ def resource(api: Api, r: Resource) -> ResourceView:
                     methods=[_method(o, asynchronous=bool(prefix)) for o in context_ops],
                 )
             )
+    # Each class with methods gets `with_raw_response`: a class of its methods giving responses.
+    classes = [replace(c, raw_class=f"_{c.name}Raw") if c.methods else c for c in classes]
+    raw = {m.raw for c in classes for m in c.methods}
+    if raw & {"raw_method", "async_raw_method"}:
+        plain.add(f"from .._response import {', '.join(sorted(raw & {'raw_method', 'async_raw_method'}))}")
+    if raw & {"raw_page", "async_raw_page"}:
+        plain.discard("from .._pagination import AsyncPager, SyncPager")
+        plain.add("from .._pagination import AsyncPager, SyncPager, async_raw_page, raw_page")
     return ResourceView(
         docstring=_doc(f"The `{r.segment}` resource of {api.title}.", indent=0),
         imports=_import_block(plain, typing_only),

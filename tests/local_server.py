@@ -137,3 +137,22 @@ def serve(host: str) -> Iterator[Server]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def chunked(total: int, chunk: int = 65536, content_type: str = "audio/mpeg") -> Answer:
+    """A body of `total` bytes sent in chunks as it is made (never whole on either side)."""
+
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Transfer-Encoding", "chunked")
+        handler.end_headers()
+        piece = bytes(range(256)) * (chunk // 256)
+        left = total
+        while left > 0:
+            part = piece[: min(left, len(piece))]
+            handler.wfile.write(f"{len(part):x}\r\n".encode() + part + b"\r\n")
+            left -= len(part)
+        handler.wfile.write(b"0\r\n\r\n")
+
+    return answer

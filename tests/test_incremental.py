@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, Run, snapshot
+
 from generator import manifest
 from generator.render import RUNTIME_MODULES
 

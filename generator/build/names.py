@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from generator.build.tree import Node, Placed, Tree, id_is_credential
 from generator.ir import Method, Operation, Resource
-from generator.naming import CLASS_RESERVED, METHOD_RESERVED, pascal, singular, snake
+from generator.naming import CLASS_RESERVED, METHOD_RESERVED, RESOURCE_ATTRIBUTES, pascal, singular, snake
 
 # Conventional method names by HTTP method, best first: with both PATCH and PUT, PUT is `replace`.
 _INSTANCE_METHODS = {"GET": ("fetch",), "POST": ("update",), "PATCH": ("update",), "PUT": ("update", "replace"), "DELETE": ("delete",)}
@@ -95,8 +95,8 @@ def _class_names(roots: list[Node], credential_params: set[str], other_classes: 
 
 def _methods(placed: list[Placed], table: dict[str, tuple[str, ...]], is_list: bool, children: list[Node], paged: set[str]) -> list[Method]:
     """The methods of a list (`is_list`) or context class, in the order the operations were placed;
-    named unlike each other and unlike the class's accessors (`children`)."""
-    taken = {c.attribute for c in children}
+    named unlike each other, the class's accessors (`children`) and its `with_raw_response`."""
+    taken = {c.attribute for c in children} | RESOURCE_ATTRIBUTES
     names: dict[int, str] = {}
     for entry in sorted(placed, key=lambda p: (_NAMING_ORDER.get(p.operation.http_method, 9), p.operation.operation_id)):
         operation = entry.operation

@@ -11,7 +11,7 @@ from generator import paths
 from generator.errors import Level, Problem
 from generator.ir import Credential, Operation, Parameter, TypeInfo, value_checks
 from generator.load import Spec, join_pointer
-from generator.naming import CLIENT_ATTRIBUTES, METHOD_RESERVED, singular, snake
+from generator.naming import CLIENT_ATTRIBUTES, METHOD_RESERVED, RESOURCE_ATTRIBUTES, singular, snake
 
 
 @dataclass(eq=False)
@@ -152,7 +152,7 @@ class TreeBuilder:
         # Segments that differ only by `-` and `_` (`get_signed_url`, `get-signed-url`) stay distinct.
         taken = {c.attribute for c in siblings.values()}
         # On the client, a resource never hides one of its methods or settings (`client.close()`).
-        reserved = METHOD_RESERVED | (CLIENT_ATTRIBUTES | self.credential_names if parent is None else frozenset())
+        reserved = METHOD_RESERVED | (CLIENT_ATTRIBUTES | self.credential_names if parent is None else RESOURCE_ATTRIBUTES)
         name = candidate = snake(segment, reserved=reserved)
         n = 1
         while name in taken:

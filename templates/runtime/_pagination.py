@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 from . import _codecs
 from ._base_client import (
@@ -15,12 +15,14 @@ from ._base_client import (
     SyncAPIClient,
     SyncResource,
 )
+from ._response import AsyncRawResponse, RawResponse, raw_bound
 from ._types import NotGiven
 
-__all__ = ["AsyncPager", "SyncPager"]
+__all__ = ["AsyncPager", "SyncPager", "async_raw_page", "raw_page"]
 
 _Page = TypeVar("_Page")
 _Item = TypeVar("_Item")
+_P = ParamSpec("_P")
 
 
 class _Pager(Generic[_Page, _Item]):
@@ -212,3 +214,28 @@ class AsyncPager(_Pager[_Page, _Item]):
             page = await self._client.request(options, self._decoder)
             yield page
             options = self._next_request(self._client, options, page)
+
+
+def raw_page(
+    method: Callable[_P, SyncPager[_Page, Any]], stream: bool
+) -> Callable[_P, RawResponse[_Page]]:
+    """A list method giving the `RawResponse` of its first page (`parse()`: the page), for
+    `with_raw_response.list(...)`: the same arguments, checked the same way."""
+    call = raw_bound(method, stream)
+
+    def first(*args: Any, **kwargs: Any) -> RawResponse[_Page]:
+        return cast(RawResponse[_Page], call(*args, **kwargs).page())
+
+    return cast(Callable[_P, RawResponse[_Page]], first)
+
+
+def async_raw_page(
+    method: Callable[_P, AsyncPager[_Page, Any]], stream: bool
+) -> Callable[_P, Awaitable[AsyncRawResponse[_Page]]]:
+    """`raw_page`, for a list method of an async resource."""
+    call = raw_bound(method, stream)
+
+    async def first(*args: Any, **kwargs: Any) -> AsyncRawResponse[_Page]:
+        return cast(AsyncRawResponse[_Page], await call(*args, **kwargs).page())
+
+    return cast(Callable[_P, Awaitable[AsyncRawResponse[_Page]]], first)

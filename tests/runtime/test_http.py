@@ -228,7 +228,7 @@ def test_the_retry_decision_is_one_for_both_clients() -> None:
     import inspect
 
     for client in (SyncAPIClient, AsyncAPIClient):
-        source = inspect.getsource(client.request)
+        source = inspect.getsource(client._send_retrying)
         assert "_retry_after_error(" in source and "_retry_after_status(" in source
         assert "_retryable" not in source and "max_retries" not in source
 

@@ -22,13 +22,13 @@ import httpx
 from . import _codecs, _models, _validation
 from ._exceptions import (
     SECRET_QUERY_NAMES,
-    ApiConnectionError,
     ApiError,
     ApiResponseError,
-    ApiTimeoutError,
+    connection_error,
     shown_url,
     status_error,
 )
+from ._response import AsyncRawResponse, RawResponse, decoded, reading
 from ._types import NOT_GIVEN, NotGiven, given
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -516,6 +516,10 @@ def _form_item(text: str) -> str:
 class BaseClient:
     """State and request building shared by the sync and async clients."""
 
+    # None: a call returns its decoded result; "read" / "stream": the HTTP response it came in, its
+    # body read or not yet (a copy made for `with_raw_response` / `with_streaming_response`).
+    _raw: str | None = None
+
     def __init__(
         self,
         *,
@@ -650,6 +654,14 @@ class BaseClient:
         changed._owns_http = False
         return changed
 
+    def _raw_copy(self: _Self, mode: str) -> _Self:
+        """This client giving each call's response (`RawResponse`) instead of its result: `mode`
+        "read" with its body read, "stream" with its body left for the caller to read."""
+        changed = copy.copy(self)
+        changed._raw = mode
+        changed._owns_http = False
+        return changed
+
     def _redirected(
         self, http: httpx.Client | httpx.AsyncClient, response: httpx.Response, hops: int
     ) -> httpx.Request:
@@ -708,7 +720,7 @@ class BaseClient:
         if attempt < self.max_retries and self._retryable_error(options, error):
             return self._retry_delay_logged(attempt, None, request, type(error).__name__)
         log.debug("failed: %s %s: %s", request.method, _Shown(request.url), type(error).__name__)
-        raise _connection_error(request, error) from error
+        raise connection_error(request, error) from error
 
     def _retry_after_status(
         self, options: RequestOptions, attempt: int, response: httpx.Response
@@ -755,41 +767,6 @@ class BaseClient:
             return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
         return True
 
-    def _result(self, response: httpx.Response, decoder: _codecs.Codec[_T]) -> _T:
-        raw = getattr(decoder, "raw", None)
-        if raw is not None:  # a body that is not JSON (audio, XML, text): as it came
-            return cast(_T, response.content if raw == "bytes" else response.text)
-        shape: type[Any] | None = getattr(decoder, "shape", None)
-        nullable: bool = getattr(decoder, "nullable", True)
-        if response.status_code == 204 or not response.content:
-            if shape is not None and not nullable:
-                raise ApiResponseError(
-                    response.request,
-                    f"is empty, where the API documents {_described(shape)}",
-                    response.status_code,
-                )
-            return decoder.decode(None)
-        try:
-            body = response.json()
-        except ValueError:
-            raise ApiResponseError(response.request, "is not JSON", response.status_code) from None
-        except RecursionError:
-            raise ApiResponseError(
-                response.request, "nests deeper than Python reads", response.status_code
-            ) from None
-        if shape is not None and not isinstance(body, shape) and not (body is None and nullable):
-            raise ApiResponseError(
-                response.request,
-                f"is {_described(type(body))}, where the API documents {_described(shape)}",
-                response.status_code,
-            )
-        try:
-            return decoder.decode(body)
-        except RecursionError:
-            raise ApiResponseError(
-                response.request, "nests deeper than Python reads", response.status_code
-            ) from None
-
 
 class _Shown:
     """A URL for a log line, made into text (secret query parameters as `***`) only if it is logged."""
@@ -801,18 +778,6 @@ class _Shown:
 
     def __str__(self) -> str:
         return shown_url(self.url)
-
-
-def _described(kind: type[Any]) -> str:
-    """A JSON value's kind in words: `dict` -> "a JSON object"."""
-    names = {
-        dict: "a JSON object",
-        list: "a JSON array",
-        str: "a string",
-        type(None): "null",
-        bool: "a boolean",
-    }
-    return names.get(kind, "a number")
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -836,12 +801,6 @@ async def _async_sleep(seconds: float) -> None:
     await anyio.sleep(seconds)
 
 
-def _connection_error(request: httpx.Request, error: httpx.TransportError) -> ApiConnectionError:
-    if isinstance(error, httpx.TimeoutException):
-        return ApiTimeoutError(request)
-    return ApiConnectionError(request, f"Connection error: {type(error).__name__}.")
-
-
 class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -852,14 +811,24 @@ class SyncAPIClient(BaseClient):
         self._http = http_client
 
     def request(self, options: RequestOptions, decoder: _codecs.Codec[_T]) -> _T:
+        """Send the request, resending it as the retry decision says, and decode the response into
+        `_T` (or, for `with_raw_response`, give the response: a `RawResponse[_T]`)."""
+        response = self._send_retrying(options)
+        if self._raw is None:
+            return decoded(response, decoder)
+        return cast(_T, RawResponse(response, decoder))
+
+    def _send_retrying(self, options: RequestOptions) -> httpx.Response:
+        """The successful response to the request; its body read unless the client streams."""
         attempt = 0
         debug = log.isEnabledFor(logging.DEBUG)
+        stream = self._raw == "stream"
         while True:
             request = self._build_request(self._http, options)
             if debug:
                 log.debug("request: %s %s", request.method, _Shown(request.url))
             try:
-                response = self._send(request)
+                response = self._send(request, stream)
             except (httpx.TransportError, httpx.DecodingError) as error:
                 time.sleep(self._retry_after_error(options, attempt, request, error))
                 attempt += 1
@@ -869,17 +838,22 @@ class SyncAPIClient(BaseClient):
                     "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
                 )
             if response.is_success:
-                return self._result(response, decoder)
+                return response
             delay = self._retry_after_status(options, attempt, response)
             if delay is None:
+                with reading(request):
+                    response.read()
                 raise status_error(response, options.errors)
             response.close()
             time.sleep(delay)
             attempt += 1
 
-    def _send(self, request: httpx.Request) -> httpx.Response:
+    def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
         response = self._http.send(
-            request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False
+            request,
+            auth=self._auth or httpx.USE_CLIENT_DEFAULT,
+            follow_redirects=False,
+            stream=stream,
         )
         hops = 0
         while response.is_redirect:
@@ -888,6 +862,7 @@ class SyncAPIClient(BaseClient):
                 self._redirected(self._http, response, hops),
                 auth=self._auth or httpx.USE_CLIENT_DEFAULT,
                 follow_redirects=False,
+                stream=stream,
             )
             hops += 1
         return response
@@ -914,14 +889,24 @@ class AsyncAPIClient(BaseClient):
         self._http = http_client
 
     async def request(self, options: RequestOptions, decoder: _codecs.Codec[_T]) -> _T:
+        """Send the request, resending it as the retry decision says, and decode the response into
+        `_T` (or, for `with_raw_response`, give the response: an `AsyncRawResponse[_T]`)."""
+        response = await self._send_retrying(options)
+        if self._raw is None:
+            return decoded(response, decoder)
+        return cast(_T, AsyncRawResponse(response, decoder))
+
+    async def _send_retrying(self, options: RequestOptions) -> httpx.Response:
+        """The successful response to the request; its body read unless the client streams."""
         attempt = 0
         debug = log.isEnabledFor(logging.DEBUG)
+        stream = self._raw == "stream"
         while True:
             request = self._build_request(self._http, options)
             if debug:
                 log.debug("request: %s %s", request.method, _Shown(request.url))
             try:
-                response = await self._send(request)
+                response = await self._send(request, stream)
             except (httpx.TransportError, httpx.DecodingError) as error:
                 await _async_sleep(self._retry_after_error(options, attempt, request, error))
                 attempt += 1
@@ -931,19 +916,22 @@ class AsyncAPIClient(BaseClient):
                     "response: %s %s: %d", request.method, _Shown(request.url), response.status_code
                 )
             if response.is_success:
-                await response.aread()
-                return self._result(response, decoder)
+                return response
             delay = self._retry_after_status(options, attempt, response)
             if delay is None:
-                await response.aread()
+                with reading(request):
+                    await response.aread()
                 raise status_error(response, options.errors)
             await response.aclose()
             await _async_sleep(delay)
             attempt += 1
 
-    async def _send(self, request: httpx.Request) -> httpx.Response:
+    async def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
         response = await self._http.send(
-            request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False
+            request,
+            auth=self._auth or httpx.USE_CLIENT_DEFAULT,
+            follow_redirects=False,
+            stream=stream,
         )
         hops = 0
         while response.is_redirect:
@@ -952,6 +940,7 @@ class AsyncAPIClient(BaseClient):
                 self._redirected(self._http, response, hops),
                 auth=self._auth or httpx.USE_CLIENT_DEFAULT,
                 follow_redirects=False,
+                stream=stream,
             )
             hops += 1
         return response

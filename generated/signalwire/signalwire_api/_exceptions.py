@@ -114,6 +114,13 @@ class ApiTimeoutError(ApiConnectionError):
         super().__init__(request, "Request timed out.")
 
 
+def connection_error(request: httpx.Request, error: httpx.TransportError) -> ApiConnectionError:
+    """The package's error for a fault of the connection: a timeout, or another."""
+    if isinstance(error, httpx.TimeoutException):
+        return ApiTimeoutError(request)
+    return ApiConnectionError(request, f"Connection error: {type(error).__name__}.")
+
+
 class ApiResponseError(ApiError):
     """The API answered, but with a body that cannot be what the spec documents: not JSON where JSON
     is documented, empty, `null`, a list or a string where an object is, undecodable (a corrupt gzip

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
+from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -87,6 +88,25 @@ class CallRecordingContext(SyncResource):
         """
         return _CONTEXT_UPDATE.send(self, locals())
 
+    @property
+    def with_raw_response(self) -> _CallRecordingContextRaw:
+        """These methods, each giving the HTTP response its result comes in: `status_code`,
+        `headers`, `request_id`, and `parse()` for the result."""
+        return _CallRecordingContextRaw(self, stream=False)
+
+    @property
+    def with_streaming_response(self) -> _CallRecordingContextRaw:
+        """These methods, each giving the HTTP response before its body is read: in a `with` block,
+        read it in pieces (`iter_bytes()`) or into a file (`write_to(path)`), never whole."""
+        return _CallRecordingContextRaw(self, stream=True)
+
+
+class _CallRecordingContextRaw:
+    """`CallRecordingContext`'s methods giving HTTP responses (see `CallRecordingContext.with_raw_response`)."""
+
+    def __init__(self, resource: CallRecordingContext, stream: bool) -> None:
+        self.update = raw_method(resource.update, stream)
+
 
 class AsyncCallRecordingList(AsyncResource):
     """`Recordings`: the collection.
@@ -121,3 +141,22 @@ class AsyncCallRecordingContext(AsyncResource):
         Sends `POST /Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}` (operationId `UpdateCallRecording`).
         """
         return await _CONTEXT_UPDATE.send_async(self, locals())
+
+    @property
+    def with_raw_response(self) -> _AsyncCallRecordingContextRaw:
+        """These methods, each giving the HTTP response its result comes in: `status_code`,
+        `headers`, `request_id`, and `parse()` for the result."""
+        return _AsyncCallRecordingContextRaw(self, stream=False)
+
+    @property
+    def with_streaming_response(self) -> _AsyncCallRecordingContextRaw:
+        """These methods, each giving the HTTP response before its body is read: in a `with` block,
+        read it in pieces (`iter_bytes()`) or into a file (`write_to(path)`), never whole."""
+        return _AsyncCallRecordingContextRaw(self, stream=True)
+
+
+class _AsyncCallRecordingContextRaw:
+    """`AsyncCallRecordingContext`'s methods giving HTTP responses (see `AsyncCallRecordingContext.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncCallRecordingContext, stream: bool) -> None:
+        self.update = async_raw_method(resource.update, stream)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
+from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -112,6 +113,25 @@ class CallContext(SyncResource):
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
         return _CONTEXT_UPDATE.send(self, locals())
 
+    @property
+    def with_raw_response(self) -> _CallContextRaw:
+        """These methods, each giving the HTTP response its result comes in: `status_code`,
+        `headers`, `request_id`, and `parse()` for the result."""
+        return _CallContextRaw(self, stream=False)
+
+    @property
+    def with_streaming_response(self) -> _CallContextRaw:
+        """These methods, each giving the HTTP response before its body is read: in a `with` block,
+        read it in pieces (`iter_bytes()`) or into a file (`write_to(path)`), never whole."""
+        return _CallContextRaw(self, stream=True)
+
+
+class _CallContextRaw:
+    """`CallContext`'s methods giving HTTP responses (see `CallContext.with_raw_response`)."""
+
+    def __init__(self, resource: CallContext, stream: bool) -> None:
+        self.update = raw_method(resource.update, stream)
+
 
 class AsyncCallList(AsyncResource):
     """`Calls`: the collection.
@@ -165,3 +185,22 @@ class AsyncCallContext(AsyncResource):
 
         Sends `POST /Accounts/{AccountSid}/Calls/{Sid}` (operationId `UpdateCall`)."""
         return await _CONTEXT_UPDATE.send_async(self, locals())
+
+    @property
+    def with_raw_response(self) -> _AsyncCallContextRaw:
+        """These methods, each giving the HTTP response its result comes in: `status_code`,
+        `headers`, `request_id`, and `parse()` for the result."""
+        return _AsyncCallContextRaw(self, stream=False)
+
+    @property
+    def with_streaming_response(self) -> _AsyncCallContextRaw:
+        """These methods, each giving the HTTP response before its body is read: in a `with` block,
+        read it in pieces (`iter_bytes()`) or into a file (`write_to(path)`), never whole."""
+        return _AsyncCallContextRaw(self, stream=True)
+
+
+class _AsyncCallContextRaw:
+    """`AsyncCallContext`'s methods giving HTTP responses (see `AsyncCallContext.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncCallContext, stream: bool) -> None:
+        self.update = async_raw_method(resource.update, stream)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
+from .._response import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     from ..models import Siprec, SiprecUpdateStatus
@@ -78,6 +79,25 @@ class CallSiprecContext(SyncResource):
         """
         return _CONTEXT_UPDATE.send(self, locals())
 
+    @property
+    def with_raw_response(self) -> _CallSiprecContextRaw:
+        """These methods, each giving the HTTP response its result comes in: `status_code`,
+        `headers`, `request_id`, and `parse()` for the result."""
+        return _CallSiprecContextRaw(self, stream=False)
+
+    @property
+    def with_streaming_response(self) -> _CallSiprecContextRaw:
+        """These methods, each giving the HTTP response before its body is read: in a `with` block,
+        read it in pieces (`iter_bytes()`) or into a file (`write_to(path)`), never whole."""
+        return _CallSiprecContextRaw(self, stream=True)
+
+
+class _CallSiprecContextRaw:
+    """`CallSiprecContext`'s methods giving HTTP responses (see `CallSiprecContext.with_raw_response`)."""
+
+    def __init__(self, resource: CallSiprecContext, stream: bool) -> None:
+        self.update = raw_method(resource.update, stream)
+
 
 class AsyncCallSiprecList(AsyncResource):
     """`Siprec`: the collection.
@@ -111,3 +131,22 @@ class AsyncCallSiprecContext(AsyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json` (operationId `UpdateSiprec`).
         """
         return await _CONTEXT_UPDATE.send_async(self, locals())
+
+    @property
+    def with_raw_response(self) -> _AsyncCallSiprecContextRaw:
+        """These methods, each giving the HTTP response its result comes in: `status_code`,
+        `headers`, `request_id`, and `parse()` for the result."""
+        return _AsyncCallSiprecContextRaw(self, stream=False)
+
+    @property
+    def with_streaming_response(self) -> _AsyncCallSiprecContextRaw:
+        """These methods, each giving the HTTP response before its body is read: in a `with` block,
+        read it in pieces (`iter_bytes()`) or into a file (`write_to(path)`), never whole."""
+        return _AsyncCallSiprecContextRaw(self, stream=True)
+
+
+class _AsyncCallSiprecContextRaw:
+    """`AsyncCallSiprecContext`'s methods giving HTTP responses (see `AsyncCallSiprecContext.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncCallSiprecContext, stream: bool) -> None:
+        self.update = async_raw_method(resource.update, stream)

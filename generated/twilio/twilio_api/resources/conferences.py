@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .. import _codecs, _validation, models
 from .._base_client import AsyncResource, Endpoint, SyncResource
+from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -88,6 +89,25 @@ class ConferenceContext(SyncResource):
         """
         return _CONTEXT_UPDATE.send(self, locals())
 
+    @property
+    def with_raw_response(self) -> _ConferenceContextRaw:
+        """These methods, each giving the HTTP response its result comes in: `status_code`,
+        `headers`, `request_id`, and `parse()` for the result."""
+        return _ConferenceContextRaw(self, stream=False)
+
+    @property
+    def with_streaming_response(self) -> _ConferenceContextRaw:
+        """These methods, each giving the HTTP response before its body is read: in a `with` block,
+        read it in pieces (`iter_bytes()`) or into a file (`write_to(path)`), never whole."""
+        return _ConferenceContextRaw(self, stream=True)
+
+
+class _ConferenceContextRaw:
+    """`ConferenceContext`'s methods giving HTTP responses (see `ConferenceContext.with_raw_response`)."""
+
+    def __init__(self, resource: ConferenceContext, stream: bool) -> None:
+        self.update = raw_method(resource.update, stream)
+
 
 class AsyncConferenceList(AsyncResource):
     """`Conferences`: the collection.
@@ -126,3 +146,22 @@ class AsyncConferenceContext(AsyncResource):
         Sends `POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json` (operationId `UpdateConference`).
         """
         return await _CONTEXT_UPDATE.send_async(self, locals())
+
+    @property
+    def with_raw_response(self) -> _AsyncConferenceContextRaw:
+        """These methods, each giving the HTTP response its result comes in: `status_code`,
+        `headers`, `request_id`, and `parse()` for the result."""
+        return _AsyncConferenceContextRaw(self, stream=False)
+
+    @property
+    def with_streaming_response(self) -> _AsyncConferenceContextRaw:
+        """These methods, each giving the HTTP response before its body is read: in a `with` block,
+        read it in pieces (`iter_bytes()`) or into a file (`write_to(path)`), never whole."""
+        return _AsyncConferenceContextRaw(self, stream=True)
+
+
+class _AsyncConferenceContextRaw:
+    """`AsyncConferenceContext`'s methods giving HTTP responses (see `AsyncConferenceContext.with_raw_response`)."""
+
+    def __init__(self, resource: AsyncConferenceContext, stream: bool) -> None:
+        self.update = async_raw_method(resource.update, stream)
