@@ -80,6 +80,15 @@ AFTER_ITEM_PARAMS = ("starting_after", "after")
 NEXT_CURSOR_NAMES = ("next_cursor", "next_page_token", "next_token", "cursor")
 CURSOR_PARAMS = ("cursor", "page_token", "next_token", "starting_after", "after")
 
+# Page-number and offset paging, where a page gives neither a link nor a cursor: the query parameter
+# sent again one page on, and a page's totals, of items and of pages (GitLab's, Zendesk's, many REST
+# APIs' `page` / `per_page` with `total`; `offset` / `limit` with `total_count`).
+PAGE_NUMBER_PARAMS = ("page", "page_number")
+OFFSET_PARAMS = ("offset", "skip", "start")
+TOTAL_NAMES = ("total", "total_count", "total_items", "total_results", "total_entries")
+PAGE_COUNT_NAMES = ("total_pages", "page_count", "num_pages", "pages", "last_page")
+LINK_HEADER = "link"  # RFC 8288: `Link: <https://api.example.com/items?page=2>; rel="next"`
+
 # --- retries -------------------------------------------------------------------------------------
 
 # Headers that make a POST safe to resend: the server acts once per key (Stripe's `Idempotency-Key`,

@@ -480,16 +480,55 @@ def _outside_call(required: CallPlan) -> str:
 
 
 def _pager_row(op: Operation, plan: CallPlan, url: str) -> PagerRow | None:
-    """The row of the table of paged operations with which the generated test walks two pages of
-    `op`: its list call with the required arguments (and `limit`), the key of a page's items, the
-    keys leading to the next page's link, that link as the API writes it (a path, `next_page_uri`, or
-    a whole URL, `next_page_url`) and as the client requests it, the class of an item, and the
-    page-size parameter."""
+    """The row of the table of paged operations with which the generated test walks `op`'s pages, in
+    whichever way the API leads from one to the next: its list call with the required arguments (and
+    `limit`), the pages the test answers with (each a body and headers: two of two items each, and an
+    empty one where only an empty page ends the list), how many requests the list then makes, the
+    second request's URL where a link gives it whole, else the query parameters it sends again, the
+    class of an item, and the page-size parameter."""
     paging = op.pagination
-    if paging is None or not paging.next_link_wire:  # cursor paging: tests/test_pagination.py walks it
+    if paging is None:
         return None
+
+    def page(items: list[Any], **at: Any) -> Any:
+        """A page's body: the items where the API puts them, and each value at its wire path."""
+        body: dict[str, Any] = {paging.items_wire: items} if paging.items_wire else {}
+        for path, value in at.values():
+            holder = body
+            for key in path[:-1]:
+                holder = holder.setdefault(key, {})
+            holder[path[-1]] = value
+        return body if paging.items_wire else items
+
+    two: list[Any] = [{}, {}]
     absolute = f"{url}?Page=1"
-    link = absolute if paging.next_link_wire[-1].lower().endswith("url") else "/" + absolute.split("://", 1)[-1].split("/", 1)[1]
+    pages: list[tuple[Any, dict[str, str]]]
+    next_url: str | None = None
+    params: dict[str, str] = {}
+    if paging.next_link_wire:  # a link in the page: a path (`next_page_uri`) or a whole URL (`next_page_url`)
+        link = absolute if paging.next_link_wire[-1].lower().endswith("url") else "/" + absolute.split("://", 1)[-1].split("/", 1)[1]
+        pages = [(page(two, link=(paging.next_link_wire, link)), {}), (page(two, link=(paging.next_link_wire, None)), {})]
+        next_url = absolute
+    elif paging.link_header:
+        pages = [(page(two), {"Link": f'<{absolute}>; rel="next"'}), (page(two), {})]
+        next_url = absolute
+    elif paging.cursor_param and paging.cursor_item:  # the last item's id, while the page says there is more
+        first = [{"id": "item_1"}, {"id": "item_2"}]
+        pages = [(page(first, more=((paging.more_wire,), True)), {}), (page(two, more=((paging.more_wire,), False)), {})]
+        params = {paging.cursor_param: "item_2"}
+    elif paging.cursor_param:  # the cursor the page gives, until it gives none
+        more = {"more": ((paging.more_wire,), True)} if paging.more_wire else {}
+        pages = [(page(two, cursor=(paging.cursor_from_wire, "cursor_2"), **more), {}), (page(two, cursor=(paging.cursor_from_wire, None)), {})]
+        params = {paging.cursor_param: "cursor_2"}
+    else:  # a page number or offset, until the totals say the last page came, or an empty page
+        following = paging.offset_first + (1 if paging.offset_kind == "page" else 2)
+        params = {paging.offset_param: str(following)}
+        if paging.total_wire:
+            pages = [(page(two, total=(paging.total_wire, 4)), {})] * 2
+        elif paging.pages_wire:
+            pages = [(page(two, pages=(paging.pages_wire, 2)), {})] * 2
+        else:
+            pages = [(page(two), {}), (page(two), {}), (page([]), {})]
     list_call = replace(plan.required(op), then="").code("client", passed=(f"{paging.limit}=limit",))
     item_model = paging.item.ref.name if paging.item.kind == "model" and paging.item.ref else None
     item = f"models.{item_model}" if item_model else "None"
@@ -497,7 +536,10 @@ def _pager_row(op: Operation, plan: CallPlan, url: str) -> PagerRow | None:
     row = call(
         "pytest.param",
         f"lambda client, limit=None: {list_call}",
-        *map(literal, (paging.items_wire, paging.next_link_wire, link, absolute)),
+        json_document(pages),
+        str(len(pages)),
+        literal(next_url),
+        literal(params),
         item,
         size,
         id=literal(op.key),

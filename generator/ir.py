@@ -344,6 +344,21 @@ class Pagination:
     cursor_from: tuple[str, ...] = ()
     cursor_item: str = ""
     more: str = ""
+    cursor_from_wire: tuple[str, ...] = ()  # the same as the API writes them (for the generated tests)
+    more_wire: str = ""
+    # The next page's link is the response's RFC 8288 `Link: <...>; rel="next"` header (the success
+    # response declares a Link header); `items` is then "" when the body itself is the list.
+    link_header: bool = False
+    # Page-number or offset paging, where nothing links the pages: the query parameter sent again
+    # one page on (`page`, `offset`), its kind ("page" or "offset") and the API's first value, and
+    # the page's attributes leading to its totals: of items (`total`, `meta.total_count`) and pages.
+    offset_param: str = ""
+    offset_kind: str = ""
+    offset_first: int = 0
+    total: tuple[str, ...] = ()
+    pages: tuple[str, ...] = ()
+    total_wire: tuple[str, ...] = ()
+    pages_wire: tuple[str, ...] = ()
 
 
 @dataclass
@@ -364,6 +379,7 @@ class Operation:
     has_response_example: bool = False
     response_status: int = 200
     accept: str = ""  # the media types of a response that is not JSON (sent as Accept), else ""
+    response_headers: tuple[str, ...] = ()  # the headers the success response declares, in lower case
     pagination: Pagination | None = None
     server: str = ""  # the operation's own server URL (its or its path item's `servers`), where it is not the API's
     # Whether sending it twice does what sending it once does (see build.operations.idempotent): if

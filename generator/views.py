@@ -334,6 +334,11 @@ def _endpoint_document(method: Method) -> str:
         if paging.cursor_param:  # no link: the next page is this request with a cursor
             cursor = {"param": paging.cursor_param, "from": list(paging.cursor_from), "item": paging.cursor_item, "more": paging.more}
             document["paging"]["cursor"] = cursor
+        if paging.link_header:  # the link is the response's Link header
+            document["paging"]["link_header"] = True
+        if paging.offset_param:  # the next page is this request one page number or offset on
+            offset = {"param": paging.offset_param, "kind": paging.offset_kind, "first": paging.offset_first}
+            document["paging"]["offset"] = offset | {"total": list(paging.total), "pages": list(paging.pages)}
         if paging.page_size is not None:
             document["paging"] |= {"size": paging.page_size.name, "most": paging.page_size.type.maximum}
     return _json_lines(document, 0)

@@ -256,3 +256,121 @@ def test_cursor_lists_iterate_over_every_page(
     cap = "max_items" if resource == "cursors" else "limit"  # the pager's own cap, named unlike the API's limit
     assert [item.id for item in getattr(client, resource).list(**{cap: 1})] == ["a"]
     assert len(pages.sent) == 1
+
+
+# --- RFC 8288 Link headers, page numbers and offsets (tests/fixtures/paging_styles.yaml) ---------
+
+ROOT = "https://api.example.com/v1"
+
+
+@pytest.fixture(scope="module")
+def styles_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from generator.cli import main
+
+    out = tmp_path_factory.mktemp("styles") / "paging_styles_api"
+    assert main(["generate", "--spec", str(FIXTURES / "paging_styles.yaml"), "--out", str(out), "--package", "paging_styles_api"]) == 0
+    return out
+
+
+@pytest.fixture
+def styles(styles_out: Path, import_generated: Callable[[Path, str], ModuleType]) -> ModuleType:
+    return import_generated(styles_out, "paging_styles_api")
+
+
+class Answers:
+    """A transport answering each request with the next (body, headers); it remembers the URLs."""
+
+    def __init__(self, *answers: tuple[Any, dict[str, str]]) -> None:
+        self.answers = list(answers)
+        self.urls: list[str] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.urls.append(str(request.url))
+        body, headers = self.answers[len(self.urls) - 1]
+        return httpx.Response(200, json=body, headers=headers)
+
+
+def things(*ids: int) -> list[dict[str, Any]]:
+    return [{"id": i, "name": f"thing {i}"} for i in ids]
+
+
+def styles_client(api: ModuleType, answers: Answers) -> Any:
+    return api.Client(max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(answers)))
+
+
+def test_link_headers_are_followed_until_no_next(styles: ModuleType) -> None:
+    answers = Answers(
+        (things(1, 2), {"Link": f'<{ROOT}/repos?page=2&per_page=2>; rel="next", <{ROOT}/repos?page=3&per_page=2>; rel="last"'}),
+        (things(3, 4), {"Link": '</v1/repos?page=1>; rel="prev", </v1/repos?page=3&per_page=2>; title="a, b"; rel="next"'}),
+        (things(5), {"Link": f'<{ROOT}/repos?page=1>; rel="first"'}),
+    )
+    found = [repo.id for repo in styles_client(styles, answers).repos.list(per_page=2)]
+    assert found == [1, 2, 3, 4, 5]
+    assert answers.urls == [f"{ROOT}/repos?per_page=2", f"{ROOT}/repos?page=2&per_page=2", f"{ROOT}/repos?page=3&per_page=2"]
+
+
+def test_a_link_header_to_another_host_is_refused(styles: ModuleType) -> None:
+    answers = Answers((things(1), {"Link": '<https://evil.example.net/collect>; rel="next"'}))
+    with pytest.raises(styles.ApiError, match="not following it"):
+        list(styles_client(styles, answers).repos.list())
+
+
+@pytest.mark.anyio
+async def test_the_async_client_follows_link_headers(styles: ModuleType) -> None:
+    answers = Answers((things(1), {"Link": f'<{ROOT}/repos?page=2>; rel="next"'}), (things(2), {}))
+    async with styles.AsyncClient(max_retries=0, http_client=httpx.AsyncClient(transport=httpx.MockTransport(answers))) as client:
+        assert [repo.id async for repo in client.repos.list()] == [1, 2]
+    assert len(answers.urls) == 2
+
+
+def test_page_numbers_go_on_until_the_total(styles: ModuleType) -> None:
+    answers = Answers(*[({"issues": things(*ids), "total": 5}, {}) for ids in ((1, 2), (3, 4), (5,))])
+    assert [i.id for i in styles_client(styles, answers).issues.list(per_page=2)] == [1, 2, 3, 4, 5]
+    assert answers.urls == [f"{ROOT}/issues?per_page=2", f"{ROOT}/issues?per_page=2&page=2", f"{ROOT}/issues?per_page=2&page=3"]
+
+
+def test_page_numbers_start_where_the_caller_says(styles: ModuleType) -> None:
+    answers = Answers(({"issues": things(3, 4), "total": 6}, {}), ({"issues": things(5, 6), "total": 6}, {}), ({"issues": [], "total": 6}, {}))
+    assert [i.id for i in styles_client(styles, answers).issues.list(page=2)] == [3, 4, 5, 6]
+    assert answers.urls == [f"{ROOT}/issues?page=2", f"{ROOT}/issues?page=3", f"{ROOT}/issues?page=4"]  # 4 seen of 6: asked on
+
+
+def test_page_numbers_from_zero_stop_at_the_page_count(styles: ModuleType) -> None:
+    answers = Answers(*[({"projects": things(i), "total_pages": 2}, {}) for i in (1, 2)])
+    assert [p.id for p in styles_client(styles, answers).projects.list()] == [1, 2]
+    assert answers.urls == [f"{ROOT}/projects", f"{ROOT}/projects?page=1"]  # the spec's default page is 0
+
+
+def test_offsets_move_past_each_page_until_the_total(styles: ModuleType) -> None:
+    answers = Answers(*[({"data": things(*ids), "meta": {"total_count": 5}}, {}) for ids in ((1, 2), (3, 4), (5,))])
+    client = styles_client(styles, answers)
+    assert [e.id for e in client.events.list(limit=2)] == [1, 2, 3, 4, 5]
+    assert answers.urls == [f"{ROOT}/events?limit=2", f"{ROOT}/events?limit=2&offset=2", f"{ROOT}/events?limit=2&offset=4"]
+    answers.answers, answers.urls = answers.answers[:1], []
+    assert [e.id for e in client.events.list(max_items=1)] == [1]  # the API's limit is the page size
+    assert answers.urls == [f"{ROOT}/events?limit=1"]
+
+
+def test_offsets_without_totals_stop_at_an_empty_page(styles: ModuleType) -> None:
+    answers = Answers((things(1, 2), {}), (things(3), {}), ([], {}))
+    assert [t.id for t in styles_client(styles, answers).logs.list()] == [1, 2, 3]
+    assert answers.urls == [f"{ROOT}/logs", f"{ROOT}/logs?offset=2", f"{ROOT}/logs?offset=3"]
+
+
+def test_each_style_passes_its_generated_tests(styles_out: Path) -> None:
+    """The generated suite walks two pages of every list, whichever way it pages."""
+    import subprocess
+    import sys
+
+    tests = (styles_out / "tests" / "test_every_operation.py").read_text(encoding="utf-8")
+    assert tests.count("pytest.param(") >= 5 and "answering_pages" in tests
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=styles_out, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stdout[-3000:]
+
+
+def test_a_page_number_beside_a_page_token_is_not_guessed_at(styles: ModuleType) -> None:
+    """Without the token the API gives, page N+1 is not a request the client can make: one page."""
+    answers = Answers(({"countries": things(1, 2)}, {}))
+    page = styles_client(styles, answers).countries.list()
+    assert isinstance(page, styles.models.ListCountriesResponse)
+    assert [c.id for c in page.countries] == [1, 2] and len(answers.urls) == 1

@@ -85,6 +85,7 @@ def _operation(
         has_response_example=has_example,
         response_status=status,
         accept=accept,
+        response_headers=_response_headers(spec, node),
         server=servers.own_server(found, api_url),
     )
 
@@ -267,6 +268,16 @@ def _response(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str)
         example = media_example(spec, media_node)
         return converter.type_of(schema_node, hint + "Response"), status, example, example is not None, ""
     return None, 200, None, False, ""
+
+
+def _response_headers(spec: Spec, node: Resolved) -> tuple[str, ...]:
+    """The headers the first success response declares, in lower case (`link`, for pagination)."""
+    responses = node.value.get("responses") or {}
+    for code in sorted(str(c) for c in responses):
+        if code.startswith("2"):
+            headers = spec.resolve(child(node, "responses", code)).value.get("headers")
+            return tuple(sorted(str(name).lower() for name in headers)) if isinstance(headers, dict) else ()
+    return ()
 
 
 def _errors(spec: Spec, converter: SchemaConverter, node: Resolved, hint: str) -> dict[str, TypeInfo]:
