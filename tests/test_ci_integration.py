@@ -103,3 +103,24 @@ def test_an_installed_sdkgen_generates_what_the_checkout_does(tmp_path: Path) ->
     from generator import manifest
 
     assert {Path(p) for p in manifest.read(committed).entries} == set(made)
+
+
+def test_each_row_of_the_runtime_table_names_tests_that_exist() -> None:
+    """README's table beside openai-python and twilio-python: every row is held by a test it names."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## The generated client beside openai-python and twilio-python", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| |")]
+    assert len(rows) >= 15
+    sources = {path: path.read_text(encoding="utf-8") for path in (ROOT / "tests").rglob("test_*.py")}
+    for row in rows:
+        held_by = row.rstrip(" |").rsplit(" | ", 1)[-1]
+        named = re.findall(r"`(?:([\w/]+\.py)(?:::)?)?(test_\w+)?`", held_by)
+        assert named, f"no test named in: {row}"
+        for file, test in named:
+            if test:
+                where = [p for p, text in sources.items() if f"def {test}(" in text and (not file or p.as_posix().endswith(file))]
+                assert where, f"{file}::{test} named in README does not exist"
+            else:
+                assert (ROOT / file).exists(), f"{file} named in README does not exist"
