@@ -131,12 +131,18 @@ def sdkgen_digest() -> str:
     """One SHA-256 over the generator's code and the templates: a change to either changes output."""
     total = hashlib.sha256()
     for root in (_GENERATOR_ROOT, _TEMPLATES_ROOT):
-        files = [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+        files = source_files(root)
         if root == _GENERATOR_ROOT:  # an installed sdkgen holds the templates inside the package
             files = [p for p in files if _TEMPLATES_ROOT not in p.parents]
         for path in sorted(files):
             total.update(f"{path.relative_to(root.parent).as_posix()}\n{_file_digest(path)}\n".encode())
     return total.hexdigest()
+
+
+def source_files(root: Path) -> list[Path]:
+    """The files under `root` that make output: not tools' caches (__pycache__, .ruff_cache,
+    .mypy_cache), which differ between checkouts of the same commit."""
+    return [p for p in root.rglob("*") if p.is_file() and not any(part == "__pycache__" or part.startswith(".") for part in p.relative_to(root).parts)]
 
 
 def is_current(spec: Path, out: Path, package: str, ref_root: Path | None = None) -> bool:

@@ -187,3 +187,12 @@ def test_what_is_written_is_black_formatted_whether_ruff_runs_or_not(ruff: str, 
         assert black.format_str(text, mode=mode) == text, f.path
         if ruff == "missing":
             assert text == black.format_str(f.content, mode=mode), f.path
+
+
+def test_tools_caches_beside_the_templates_are_no_input(tmp_path: Path) -> None:
+    """ruff, mypy and Python write caches into the folders they check: a checkout where they ran and
+    a clean clone of the same commit must agree on what sdkgen is (or `check` fails on CI)."""
+    for name in ("a.py.jinja", "runtime/_base_client.py", "runtime/.ruff_cache/0.17/123", "runtime/__pycache__/x.pyc", ".mypy_cache/3.11/x.json"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in manifest.source_files(tmp_path)) == ["a.py.jinja", "runtime/_base_client.py"]
