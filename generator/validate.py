@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -168,42 +169,117 @@ def meta_schema_errors(spec: Spec, version: str) -> Iterator[Problem]:
         yield _schema_problem(spec.root, error)
 
 
-def semantic_errors(spec: Spec, version: str, skip: _Skip = _Skip()) -> Iterator[Problem]:
-    """openapi-spec-validator's checks beyond the meta-schema (parameters, defaults, operationIds...),
-    but for what `skip` leaves out.
+def semantic_errors(spec: Spec, version: str, skip: _Skip = _Skip(), exclude: tuple[type[Exception], ...] = ()) -> Iterator[Problem]:
+    """openapi-spec-validator's checks beyond the meta-schema (parameters, defaults, regexes...), but
+    for what `skip` leaves out and the kinds of error in `exclude`, each at the node it is about.
 
-    They need every `$ref` to resolve; where one does not, that is reported on its own and these stop.
+    They run a part at a time (the tags, each path item, the components): a `$ref` that does not
+    resolve stops the checks of its own part only (ref-unresolved reports it), not of the others.
     """
     from referencing.exceptions import Unresolvable
 
     validator = _validator(spec, version)
-    try:
-        for error in _keyword_pass(validator, skip):
-            yield _schema_problem(spec.root, error)
-    except (Unresolvable, KeyError, RecursionError):  # RecursionError: it follows a $ref cycle forever
-        return
+    for unit, errors in _keyword_units(validator, skip):
+        try:
+            for error in errors:
+                if not isinstance(error, exclude):
+                    yield _semantic_problem(spec, unit, error)
+        except (Unresolvable, KeyError, RecursionError):  # RecursionError: it follows a $ref cycle forever
+            continue
 
 
-def _keyword_pass(validator: OpenAPIV30SpecValidator | OpenAPIV31SpecValidator, skip: _Skip) -> Iterator[Any]:
-    """The validator's own root pass (tags, paths, components), leaving out what `skip` says."""
+def _keyword_units(validator: OpenAPIV30SpecValidator | OpenAPIV31SpecValidator, skip: _Skip) -> Iterator[tuple[str, Iterator[Any]]]:
+    """The validator's own root pass a part at a time: (the part's pointer, its errors, lazily)."""
     root: Any = validator.root_validator
     document = validator.schema_path
     try:  # the parts of openapi-spec-validator's root pass, as its 0.7-0.9 releases name them
         tags = root.registry.keyword_validators.get("tags") and root.registry["tags"]
         path_validator, components_validator = root.paths_validator.path_validator, root.components_validator
-    except (AttributeError, KeyError, TypeError):
-        skip = _Skip()  # another layout: everything, as the validator itself walks it
-    if skip == _Skip():
-        yield from root(document)
+    except (AttributeError, KeyError, TypeError):  # another layout: everything, as the validator walks it
+        yield "", root(document)
         return
     if not skip.shared and tags and "tags" in document:
-        yield from tags(document / "tags")
+        yield "/tags", tags(document / "tags")
     if "paths" in document:
         for url, item in (document / "paths").items():
             if url not in skip.paths:
-                yield from path_validator(url, item)
+                yield join_pointer("paths", url), path_validator(url, item)
     if not skip.shared and "components" in document:
-        yield from components_validator(document / "components")
+        yield "/components", components_validator(document / "components")
+
+
+def _semantic_problem(spec: Spec, unit: str, error: Exception) -> Problem:
+    """A semantic error at the node it is about: openapi-spec-validator says only which value failed
+    (its path inside the object it checked) or names a parameter, so the node is found inside the part
+    (`unit`) the error came from; failing that, the part itself."""
+    try:
+        data = spec.at(unit).value if unit else spec.data
+    except KeyError:
+        data = None
+    path, instance, message = list(getattr(error, "path", []) or []), getattr(error, "instance", _UNSET), str(getattr(error, "message", error))
+    pointer = _within(data, path, instance, message)
+    if pointer is not None:
+        pointer = unit + pointer
+    else:  # the value may be in a component the part uses through a $ref
+        pointer = _within(spec.data, path, instance, message) if unit else None
+    location = spec.root.locate(pointer if pointer is not None else unit)
+    return Problem(Level.ERROR, f"invalid OpenAPI: {_shortened(str(getattr(error, 'message', error)))}", location, "")
+
+
+def _shortened(message: str) -> str:
+    """A validator's message on one line and at most 300 characters: the value it quotes (a whole
+    object, at times) cut short, never what is wrong with it (`... is not valid under any of ...`)."""
+    message = message.splitlines()[0] if message else message
+    value, said, rest = message.partition(" is not ")
+    if said and len(value) > 80:
+        message = f"{value[:77]}...{said}{rest}"
+    return message if len(message) <= 300 else message[:297] + "..."
+
+
+_UNSET: Any = object()
+_DUPLICATE = re.compile(r"^Duplicate parameter [`'\"](.+)[`'\"]$")
+
+
+def _within(data: Any, path: list[Any], instance: Any, message: str) -> str | None:
+    """The pointer, inside `data`, of what an error is about: the node `path` leads to from some object
+    and holding `instance` (the very value, else an equal one); for a duplicate parameter, its second
+    listing. None when nothing matches."""
+    duplicate = _DUPLICATE.match(message)
+    equal: str | None = None
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if duplicate and isinstance(node, list):
+            seen: set[tuple[str, str]] = set()
+            for index, item in enumerate(node):
+                if isinstance(item, dict) and item.get("name") == duplicate.group(1):
+                    key = (str(item.get("name")), str(item.get("in")))
+                    if key in seen:
+                        return f"{pointer}/{index}"
+                    seen.add(key)
+        if not path and instance is not _UNSET and isinstance(node, dict):  # the value itself failed (a default)
+            for key, value in node.items():
+                if value is instance and isinstance(value, (str, list, dict)):
+                    return pointer + join_pointer(key)
+                if equal is None and key == "default" and value == instance and type(value) is type(instance):
+                    equal = pointer + join_pointer(key)
+        if path and instance is not _UNSET and isinstance(node, (dict, list)):
+            target: Any = node
+            for step in path:
+                if isinstance(target, dict) and step in target or isinstance(target, list) and isinstance(step, int) and step < len(target):
+                    target = target[step]
+                else:
+                    break
+            else:
+                if target is instance:
+                    return pointer + join_pointer(*path)
+                if equal is None and target == instance and type(target) is type(instance):
+                    equal = pointer + join_pointer(*path)
+        if isinstance(node, dict):
+            stack += [(v, pointer + join_pointer(k)) for k, v in node.items() if isinstance(v, (dict, list))]
+        elif isinstance(node, list):
+            stack += [(v, f"{pointer}/{i}") for i, v in enumerate(node) if isinstance(v, (dict, list))]
+    return equal
 
 
 def _schema_problem(document: Document, error: Exception) -> Problem:
@@ -213,9 +289,7 @@ def _schema_problem(document: Document, error: Exception) -> Problem:
     else:  # a check of a value against a schema of the document: that schema is where to look
         pointer = pointer_of(document.data, getattr(error, "schema", None))
         location = document.locate(pointer) if pointer is not None else Location(document.path)
-    message = str(getattr(error, "message", error)).splitlines()[0]
-    if len(message) > 300:
-        message = message[:297] + "..."
+    message = _shortened(str(getattr(error, "message", error)))
     if getattr(error, "validator", None) == "required":
         hint = "add the missing field"
     else:

@@ -42,13 +42,13 @@ components:
 def skips(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
     """What each keyword pass was told to leave out."""
     seen: list[Any] = []
-    real = validation._keyword_pass
+    real = validation._keyword_units
 
     def spy(validator: Any, skip: Any) -> Iterator[Any]:
         seen.append(skip)
         return real(validator, skip)
 
-    monkeypatch.setattr(validation, "_keyword_pass", spy)
+    monkeypatch.setattr(validation, "_keyword_units", spy)
     yield seen
 
 

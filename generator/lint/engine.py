@@ -79,7 +79,12 @@ def configured_severities(settings: Mapping[str, object]) -> dict[str, Severity 
 
 def _register_rules() -> None:
     """Import the rules (and the validators they use) only now: a forked worker imports them beside us."""
-    import generator.lint.rules  # noqa: F401 - registers every rule in RULES
+    # Each module registers its rules in RULES as it is imported.
+    import generator.lint.path_rules
+    import generator.lint.rules
+    import generator.lint.schema_rules
+    import generator.lint.server_rules
+    import generator.lint.text_rules  # noqa: F401
 
 
 Results = list[tuple[str, str, int | None]]  # (message, pointer, index of the spec or None for the first)
@@ -108,7 +113,34 @@ def run(paths: Iterable[Path], settings: Mapping[str, object] | None = None, ref
             spec = specs[index if index is not None else indexes[0]]
             if not _ignored(spec, pointer, rule_id):
                 findings.append(Finding(rule_id, level, message, spec.root.locate(pointer)))
-    return sorted(set(findings), key=Finding.sort_key)
+    return sorted(_one_per_defect(set(findings)), key=Finding.sort_key)
+
+
+_VALIDATORS = ("openapi-schema", "openapi-semantics")
+
+
+def _one_per_defect(findings: set[Finding]) -> list[Finding]:
+    """The findings without the validators' (openapi-spec-validator's) where another error says the
+    same: one at a node where a more specific rule (or the meta-schema pass) reports an error, and the
+    meta-schema's "not valid under any of the schemas" at a node whose actual fault is an error
+    reported beneath it."""
+    at: dict[str, set[str]] = {}  # pointer -> the rules with an error there
+    errors_at: list[str] = []
+    for f in findings:
+        if f.severity is Severity.ERROR:
+            at.setdefault(f.location.pointer, set()).add(f.rule)
+            errors_at.append(f.location.pointer)
+
+    def superseded(f: Finding) -> bool:
+        if f.rule not in _VALIDATORS:
+            return False
+        others = at.get(f.location.pointer, set()) - {f.rule}
+        if others - set(_VALIDATORS) or (f.rule == "openapi-semantics" and "openapi-schema" in others):
+            return True
+        combinator = "is not valid under any of the schemas listed" in f.message
+        return combinator and any(p.startswith(f.location.pointer + "/") for p in errors_at)
+
+    return [f for f in findings if not superseded(f)]
 
 
 def _jobs(severities: Mapping[str, Severity | None], count: int, *, slow: bool) -> list[Job]:
@@ -127,8 +159,14 @@ def _jobs(severities: Mapping[str, Severity | None], count: int, *, slow: bool) 
 def _results(job: Job, specs: list[Spec]) -> Results:
     """A rule's findings as plain values (picklable: they may come back from the worker process)."""
     rule_id, indexes = job
-    found = RULES[rule_id].check(*(specs[i] for i in indexes))
-    return [(message, pointer, specs.index(where) if where is not None else None) for message, pointer, where in found]
+    results: Results = []
+    try:
+        for message, pointer, where in RULES[rule_id].check(*(specs[i] for i in indexes)):
+            results.append((message, pointer, specs.index(where) if where is not None else None))
+    except Exception as error:  # noqa: BLE001 - one rule's fault must not cost the other rules' findings
+        # Said as a finding, so that every output format stays valid; what it found so far stands.
+        results.append((f"this rule stopped on this spec ({type(error).__name__}: {error}); please report it to sdkgen", "", None))
+    return results
 
 
 def _run_slow_rules(paths: list[Path], settings: Mapping[str, object], ref_root: Path | None) -> dict[Job, Results]:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 
 from jsonschema import FormatChecker
 from openapi_schema_validator import (
@@ -62,7 +63,15 @@ def openapi_semantics(spec: Spec) -> Found:
         version = openapi_version(spec)
     except SdkgenError:
         return  # openapi-schema reports it
-    yield from _validator_findings(semantic_errors(spec, version))
+    from openapi_spec_validator.validation.exceptions import (
+        DuplicateOperationIDError,
+        ExtraParametersError,
+        UnresolvableParameterError,
+    )
+
+    # operation-id and path-params report these at the operationId and the parameter.
+    done_here = (DuplicateOperationIDError, ExtraParametersError, UnresolvableParameterError)
+    yield from _validator_findings(semantic_errors(spec, version, exclude=done_here))
 
 
 def _validator_findings(problems: Iterator[Problem]) -> Found:
@@ -191,6 +200,8 @@ class _ExampleChecker:
                 found.append((where, error.message if len(error.message) < 200 else error.message[:197] + "..."))
         except Unresolvable:  # a $ref the example's schema needs leads nowhere: ref-unresolved says so
             pass
+        except re.error:  # a `pattern` that is no regex: openapi-semantics says so, at the pattern
+            pass
         return found
 
 
@@ -198,7 +209,11 @@ class _ExampleChecker:
 def example_valid(spec: Spec) -> Found:
     checker = _ExampleChecker(spec)
     for example in examples(spec):
+        said: set[str] = set()  # one finding per value: `null` is "not nullable" and "not a string" at once
         for where, message in checker.errors(example.value, example.schema_pointer):
+            if where in said:
+                continue
+            said.add(where)
             field = f" at {where}" if where else ""
             yield f"{example.kind} example{field}: {message}; fix the example (or the schema, if the example is right)", example.pointer + where, None
 
@@ -214,6 +229,14 @@ def example_unknown_property(spec: Spec) -> Found:
 
 
 def _unknown(spec: Spec, value: Any, schema: Resolved, pointer: str, kind: str) -> Found:
+    if isinstance(value, list) and isinstance(schema.value, dict) and isinstance(schema.value.get("items"), dict):
+        try:
+            items = spec.resolve(Resolved(schema.value["items"], schema.document, schema.pointer + "/items"))
+        except SdkgenError:
+            return
+        for index, item in enumerate(value):  # each item of an array, against the items' schema
+            yield from _unknown(spec, item, items, f"{pointer}/{index}", kind)
+        return
     if not isinstance(value, dict) or not isinstance(schema.value, dict):
         return
     known = _known_properties(spec, schema)
@@ -297,7 +320,8 @@ def success_response(spec: Spec) -> Found:
         responses = op.value.get("responses") or {}
         success = [str(s) for s in responses if _SUCCESS.match(str(s))]
         if not success:
-            yield f"{op.method.upper()} {op.path} documents no 2xx response; add one", op.pointer + "/responses", None
+            if not any(str(s).startswith("3") for s in responses):  # a redirect is an outcome too
+                yield f"{op.method.upper()} {op.path} documents no 2xx response; add one", op.pointer + "/responses", None
             continue
         if any(str(s) == "204" for s in success) or op.method in ("delete", "head", "options"):
             continue
@@ -349,7 +373,8 @@ def _type_of(schema: Any) -> str | None:
 
 @rule("component-unused", Severity.WARNING, "every component is used")
 def component_unused(spec: Spec) -> Found:
-    used = {ref.split("#", 1)[1] for _, node in refs(spec.data, "") for ref in [node["$ref"]] if ref.startswith("#")}
+    # A $ref is a URI: its fragment is percent-encoded (`#/components/schemas/Thing%20Page`).
+    used = {unquote(ref.split("#", 1)[1]) for _, node in refs(spec.data, "") for ref in [node["$ref"]] if ref.startswith("#")}
     security_used = {name for requirement in spec.data.get("security") or [] for name in requirement}
     for op in operations(spec):
         security_used |= {name for requirement in op.value.get("security") or [] for name in requirement}

@@ -88,6 +88,11 @@ def _walk_schemas(spec: Spec) -> Iterator[tuple[str, dict[str, Any]]]:
     roots: list[str] = []
     for name in (spec.data.get("components") or {}).get("schemas") or {}:
         roots.append(join_pointer("components", "schemas", name))
+    paths = spec.data.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():  # parameters of a whole path item
+        for index, param in enumerate(item.get("parameters") or []) if isinstance(item, dict) else ():
+            if isinstance(param, dict) and "schema" in param:
+                roots.append(join_pointer("paths", path, "parameters", index, "schema"))
     for op in operations(spec):
         for index, param in enumerate(op.value.get("parameters") or []):
             if isinstance(param, dict) and "schema" in param:
