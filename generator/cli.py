@@ -208,11 +208,20 @@ def _lint(args: argparse.Namespace) -> int:
         ref_root = ref_root or config.ref_root
     else:
         raise fail("no spec to lint", hint="pass spec files, or run in a project with [tool.sdkgen.targets]")
-    findings = lint_files(specs, config.lint.get("rules", {}) if config else {}, ref_root=ref_root)
+    findings = lint_files(specs, config.lint.get("rules", {}) if config else {}, ref_root=ref_root, custom=_custom_rules(config))
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     sys.stdout.write(render(findings, args.format, colour=colour))
     threshold = Severity.WARNING if args.strict else Severity.ERROR
     return EXIT_DRIFT if any(f.severity >= threshold for f in findings) else EXIT_OK
+
+
+def _custom_rules(config: Config | None) -> list[Path]:
+    """The project's own rule files, `[tool.sdkgen.lint] custom-rules`, relative to pyproject.toml."""
+    listed = config.lint.get("custom-rules", []) if config else []
+    if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
+        raise fail("[tool.sdkgen.lint] custom-rules must be a list of paths of Python files", hint='e.g. custom-rules = ["lint/rules.py"]')
+    assert config is not None or not listed
+    return [config.root / item for item in listed] if config else []
 
 
 def _diff(args: argparse.Namespace) -> int:

@@ -125,6 +125,32 @@ def test_sarif_output(sdkgen: Callable[..., Run]) -> None:
     assert region["startLine"] in marked(LINT / "enum.yaml", "enum")
 
 
+SARIF_SCHEMA = ROOT / "node_modules" / "@microsoft" / "jest-sarif" / "lib" / "schemas" / "sarif-2.1.0-rtm.5.json"
+
+
+@pytest.mark.skipif(not SARIF_SCHEMA.is_file(), reason="the SARIF schema comes with the Node tools (npm ci)")
+def test_sarif_is_valid_and_reads_well_in_code_scanning(sdkgen: Callable[..., Run], tmp_path: Path) -> None:
+    """Valid against the SARIF 2.1.0 schema; each rule described, with help; files relative to
+    %SRCROOT% (the folder sdkgen ran in), so GitHub maps them onto the checkout."""
+    import jsonschema
+
+    outside = tmp_path / "elsewhere spec.yaml"
+    outside.write_text((LINT / "enum.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    log = json.loads(sdkgen("lint", "--format", "sarif", str(LINT / "enum.yaml"), str(outside)).out)
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    errors = sorted(jsonschema.Draft4Validator(schema).iter_errors(log), key=str)
+    assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
+    run = log["runs"][0]
+    for rule in run["tool"]["driver"]["rules"]:
+        assert rule["fullDescription"]["text"] and rule["help"]["text"] and rule["help"]["markdown"], rule["id"]
+        assert f"x-lint-ignore: [{rule['id']}]" in rule["help"]["text"]
+    assert run["originalUriBaseIds"]["SRCROOT"]["uri"] == ROOT.resolve().as_uri() + "/"
+    files = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r["locations"][0]["physicalLocation"]["artifactLocation"] for r in run["results"]}
+    assert files["tests/fixtures/lint/enum.yaml"] == {"uri": "tests/fixtures/lint/enum.yaml", "uriBaseId": "SRCROOT"}
+    assert files[outside.resolve().as_uri()] == {"uri": outside.resolve().as_uri()}  # outside the root: a whole file URI, quoted
+    assert "%20" in outside.resolve().as_uri()
+
+
 def test_rules_are_configured_in_pyproject(sdkgen: Callable[..., Run], tmp_path: Path) -> None:
     (tmp_path / "spec.yaml").write_text((LINT / "enum.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text(
@@ -159,3 +185,61 @@ def test_a_path_item_kept_in_another_file_is_linted(tmp_path: Path) -> None:
     findings = {(f.rule, f.location.line) for f in lint_files([spec])}
     assert ("description", 4) in findings  # the operation has no summary: found behind the $ref, reported at its path
     assert not any(rule == "path-params" for rule, _ in findings)
+
+
+CUSTOM_RULES = '''\
+"""The project's own rules: every operationId starts with a verb we use."""
+
+from generator.lint import Severity, rule
+from generator.lint.walk import operations
+
+VERBS = ("List", "Fetch", "Create", "Update", "Delete")
+
+
+@rule("operation-id-verb", Severity.WARNING, "operationIds start with one of our verbs")
+def operation_id_verb(spec):
+    for op in operations(spec):
+        name = str(op.value.get("operationId", ""))
+        if not name.startswith(VERBS):
+            yield f"operationId {name!r} starts with none of {', '.join(VERBS)}; rename it", op.pointer + "/operationId", None
+'''
+
+
+def _project(tmp_path: Path, rules_file: str, settings: str = "") -> Path:
+    (tmp_path / "lint").mkdir()
+    (tmp_path / "lint" / "rules.py").write_text(rules_file, encoding="utf-8")
+    (tmp_path / "spec.yaml").write_text((LINT / "operation-id.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.sdkgen.targets.t]\nspec = "spec.yaml"\nout = "out"\npackage = "t"\n'
+        f'[tool.sdkgen.lint]\ncustom-rules = ["lint/rules.py"]\n{settings}',
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_a_project_adds_its_own_rule_as_a_python_function(sdkgen: Callable[..., Run], tmp_path: Path) -> None:
+    project = _project(tmp_path, CUSTOM_RULES)
+    run = sdkgen("lint", "--format", "json", cwd=project)
+    mine = [f for f in json.loads(run.out) if f["rule"] == "operation-id-verb"]
+    assert mine and all(f["severity"] == "warning" and f["pointer"].endswith("/operationId") and f["line"] for f in mine)
+    assert any(f["rule"] != "operation-id-verb" for f in json.loads(run.out))  # beside the built-in rules
+    sarif = json.loads(sdkgen("lint", "--format", "sarif", cwd=project).out)
+    assert "operation-id-verb" in [r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]]
+
+
+def test_a_projects_rule_is_configured_like_the_others(sdkgen: Callable[..., Run], tmp_path: Path) -> None:
+    project = _project(tmp_path, CUSTOM_RULES, '[tool.sdkgen.lint.rules]\noperation-id-verb = "error"\n')
+    found = [f for f in json.loads(sdkgen("lint", "--format", "json", cwd=project).out) if f["rule"] == "operation-id-verb"]
+    assert found and {f["severity"] for f in found} == {"error"}
+
+
+@pytest.mark.parametrize(
+    ("rules_file", "said"),
+    [
+        ("raise ValueError('oops')\n", "failed to load: ValueError: oops"),
+        (CUSTOM_RULES.replace('"operation-id-verb"', '"enum"'), "take the id of a rule sdkgen has: enum"),
+    ],
+)
+def test_a_broken_rule_file_is_one_error_naming_it(sdkgen: Callable[..., Run], tmp_path: Path, rules_file: str, said: str) -> None:
+    run = sdkgen("lint", cwd=_project(tmp_path, rules_file))
+    assert run.code == 2 and said in run.err and "rules.py" in run.err and "Traceback" not in run.err

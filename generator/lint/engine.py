@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -61,6 +61,31 @@ def rule(
     return register
 
 
+def load_custom_rules(files: Sequence[Path]) -> None:
+    """Import each of a project's rule files (`[tool.sdkgen.lint] custom-rules`): its
+    `@rule`-decorated functions join the built-in rules. A file that fails to import, or a rule id
+    that is sdkgen's, is an error naming the file."""
+    import importlib.util
+
+    _register_rules()
+    for rule_id in set(RULES) - _BUILT_IN:  # an earlier run's (a process may lint several projects)
+        del RULES[rule_id]
+    for path in files:
+        path = path.resolve()
+        spec = importlib.util.spec_from_file_location(f"sdkgen_custom_rules_{abs(hash(path))}", path)
+        if spec is None or spec.loader is None or not path.is_file():
+            raise fail(f"custom lint rules {path}: no such Python file", hint="fix the path in [tool.sdkgen.lint] custom-rules (relative to pyproject.toml)")
+        before = dict(RULES)
+        try:
+            spec.loader.exec_module(importlib.util.module_from_spec(spec))
+        except Exception as error:  # noqa: BLE001 - the project's code: its fault is said, not a traceback
+            raise fail(f"custom lint rules {path} failed to load: {type(error).__name__}: {error}", hint="run the file with python to see where") from None
+        taken = sorted(rule_id for rule_id, known in before.items() if RULES[rule_id] is not known and rule_id in _BUILT_IN)
+        if taken:
+            RULES.update(before)
+            raise fail(f"custom lint rules {path} take the id of a rule sdkgen has: {', '.join(taken)}", hint="give them other ids")
+
+
 def configured_severities(settings: Mapping[str, object]) -> dict[str, Severity | None]:
     """`[tool.sdkgen.lint.rules]`: rule id -> "off", "info", "warning" or "error"."""
     _register_rules()
@@ -77,6 +102,9 @@ def configured_severities(settings: Mapping[str, object]) -> dict[str, Severity 
     return result
 
 
+_BUILT_IN: set[str] = set()  # the ids of sdkgen's own rules (a project's may not take one)
+
+
 def _register_rules() -> None:
     """Import the rules (and the validators they use) only now: a forked worker imports them beside us."""
     # Each module registers its rules in RULES as it is imported.
@@ -86,19 +114,30 @@ def _register_rules() -> None:
     import generator.lint.server_rules
     import generator.lint.text_rules  # noqa: F401
 
+    if not _BUILT_IN:
+        _BUILT_IN.update(RULES)
+
 
 Results = list[tuple[str, str, int | None]]  # (message, pointer, index of the spec or None for the first)
 Job = tuple[str, tuple[int, ...]]  # (rule id, indexes of the specs it runs on)
 
 
-def run(paths: Iterable[Path], settings: Mapping[str, object] | None = None, ref_root: Path | None = None) -> list[Finding]:
+def run(
+    paths: Iterable[Path], settings: Mapping[str, object] | None = None, ref_root: Path | None = None, custom: Sequence[Path] = ()
+) -> list[Finding]:
     """Every finding of every enabled rule over `paths`, sorted by location.
 
     `settings` is `[tool.sdkgen.lint.rules]`: rule id -> "off", "info", "warning" or "error";
-    `ref_root`: the folder the specs' `$ref`s may read (default: each spec's own).
+    `ref_root`: the folder the specs' `$ref`s may read (default: each spec's own); `custom`: Python
+    files of the project's own rules (`[tool.sdkgen.lint] custom-rules`), loaded before the rest.
     """
     paths = list(paths)
     settings = settings or {}
+    load_custom_rules(custom)
+    return _run(paths, settings, ref_root)
+
+
+def _run(paths: list[Path], settings: Mapping[str, object], ref_root: Path | None) -> list[Finding]:
     with _worker(paths, settings, ref_root) as slow_results:  # forked first: it imports and loads beside us
         severities = configured_severities(settings)
         specs = [Spec.load(path, ref_root=ref_root) for path in paths]
