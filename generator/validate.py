@@ -176,16 +176,52 @@ def semantic_errors(spec: Spec, version: str, skip: _Skip = _Skip(), exclude: tu
     They run a part at a time (the tags, each path item, the components): a `$ref` that does not
     resolve stops the checks of its own part only (ref-unresolved reports it), not of the others.
     """
+    for unit, error in _unit_errors(spec, version, skip):
+        if error is not None and not isinstance(error, exclude):
+            yield _semantic_problem(spec, unit, error)
+
+
+def semantic_errors_remembered(spec: Spec, version: str, exclude: tuple[type[Exception], ...] = ()) -> list[Problem]:
+    """`semantic_errors`, leaving out the parts that passed before (see `generator.validated`, the
+    record `validate(remembered=True)` keeps too) and remembering those that pass now."""
+    try:
+        _, into_paths = _references(spec, needed=set())
+    except SdkgenError:
+        into_paths = True
+    digests = validated.digests(spec, version, into_paths)
+    skip = _Skip()
+    if digests is not None:
+        passed = validated.known()
+        skip = _Skip(digests.shared in passed, frozenset(url for url, d in digests.paths.items() if d in passed))
+    problems: list[Problem] = []
+    failed: set[str] = set()
+    for unit, error in _unit_errors(spec, version, skip):
+        failed.add(unit)
+        if error is not None and not isinstance(error, exclude):
+            problems.append(_semantic_problem(spec, unit, error))
+    if digests is not None:
+        # A path item's verdict covers what its $refs reach (its digest includes them): it is
+        # remembered when it passed, whatever the other parts did.
+        passed_now = [digests.paths[url] for url in digests.paths if url not in skip.paths and join_pointer("paths", url) not in failed]
+        if not skip.shared and not failed & {"", "/tags", "/components"}:
+            passed_now.append(digests.shared)
+        if passed_now:
+            validated.remember(passed_now)
+    return problems
+
+
+def _unit_errors(spec: Spec, version: str, skip: _Skip) -> Iterator[tuple[str, Exception | None]]:
+    """(part, error) for each error of each part; (part, None) for a part whose checks stopped on a
+    `$ref` that does not resolve."""
     from referencing.exceptions import Unresolvable
 
     validator = _validator(spec, version)
     for unit, errors in _keyword_units(validator, skip):
         try:
             for error in errors:
-                if not isinstance(error, exclude):
-                    yield _semantic_problem(spec, unit, error)
+                yield unit, error
         except (Unresolvable, KeyError, RecursionError):  # RecursionError: it follows a $ref cycle forever
-            continue
+            yield unit, None
 
 
 def _keyword_units(validator: OpenAPIV30SpecValidator | OpenAPIV31SpecValidator, skip: _Skip) -> Iterator[tuple[str, Iterator[Any]]]:

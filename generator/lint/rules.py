@@ -9,17 +9,6 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
-from jsonschema import FormatChecker
-from openapi_schema_validator import (
-    OAS30Validator,
-    OAS31Validator,
-    oas30_format_checker,
-    oas31_format_checker,
-)
-from referencing import Registry, Resource
-from referencing.exceptions import Unresolvable
-from referencing.jsonschema import DRAFT4, DRAFT202012
-
 from generator.conventions import RFC2822_FORMAT
 from generator.errors import Problem, SdkgenError
 from generator.lint.engine import Severity, rule
@@ -31,7 +20,7 @@ from generator.validate import (
     meta_schema_errors,
     openapi_version,
     refs,
-    semantic_errors,
+    semantic_errors_remembered,
 )
 
 Found = Iterator[tuple[str, str, Spec | None]]
@@ -71,7 +60,7 @@ def openapi_semantics(spec: Spec) -> Found:
 
     # operation-id and path-params report these at the operationId and the parameter.
     done_here = (DuplicateOperationIDError, ExtraParametersError, UnresolvableParameterError)
-    yield from _validator_findings(semantic_errors(spec, version, exclude=done_here))
+    yield from _validator_findings(iter(semantic_errors_remembered(spec, version, exclude=done_here)))
 
 
 def _validator_findings(problems: Iterator[Problem]) -> Found:
@@ -175,6 +164,13 @@ class _ExampleChecker:
     """Validates examples against their schemas, `$ref`s across files and formats included."""
 
     def __init__(self, spec: Spec) -> None:
+        # Imported here: the validators take a fifth of a second to import, and only the worker
+        # process, where example-valid runs (see engine._worker), needs them.
+        from jsonschema import FormatChecker
+        from openapi_schema_validator import OAS30Validator, OAS31Validator, oas30_format_checker, oas31_format_checker
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT4, DRAFT202012
+
         self.version = _version(spec)
         dialect = DRAFT202012 if self.version == "3.1" else DRAFT4
         for pointer, node in refs(spec.data, ""):  # load every referenced file into spec.documents
@@ -192,6 +188,8 @@ class _ExampleChecker:
         self.uri = spec.root.path.as_uri()
 
     def errors(self, value: Any, schema_pointer: str) -> list[tuple[str, str]]:
+        from referencing.exceptions import Unresolvable
+
         validator = self.validator_class({"$ref": f"{self.uri}#{schema_pointer}"}, registry=self.registry, format_checker=self.formats)
         found = []
         try:
@@ -205,7 +203,7 @@ class _ExampleChecker:
         return found
 
 
-@rule("example-valid", Severity.ERROR, "examples are valid against their schemas, formats and patterns included")
+@rule("example-valid", Severity.ERROR, "examples are valid against their schemas, formats and patterns included", slow=True)
 def example_valid(spec: Spec) -> Found:
     checker = _ExampleChecker(spec)
     for example in examples(spec):
