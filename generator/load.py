@@ -9,14 +9,16 @@ from urllib.parse import unquote, urldefrag
 
 import yaml
 
+from generator import parse_cache
 from generator.errors import Location, SdkgenError, fail
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # Where a node starts, as the YAML parser marked it (0-based line and column). Kept as the parser's
-# own object, read only when a location is reported: most never are, and reading costs.
-Mark = yaml.Mark
+# own object, read only when a location is reported: most never are, and reading costs; a document
+# read from the parse cache (below) has (line, column) pairs instead.
+Mark = yaml.Mark | tuple[int, int]
 
 
 class LocatedDict(dict[str, Any]):
@@ -175,7 +177,12 @@ class Document:
                 node = node[int(token)]
             else:
                 break
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        if mark is None:
+            line, column = 1, 1
+        elif isinstance(mark, tuple):
+            line, column = mark[0] + 1, mark[1] + 1
+        else:
+            line, column = mark.line + 1, mark.column + 1
         return Location(self.path, line, column, pointer)
 
 
@@ -219,7 +226,7 @@ def parse_file(path: Path, text: str | None = None) -> Document:
     if text is None:
         text = read_text(path)
     try:
-        data = _load_located(text)
+        data = parse_cache.load(text, _load_located)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)

@@ -71,3 +71,71 @@ def test_duplicate_keys_are_an_error_with_their_line(write_spec: Callable[..., P
     [problem] = caught.value.problems
     assert "duplicate key 'info'" in problem.message
     assert problem.location is not None and problem.location.line == 3
+
+
+# --- the parse cache (generator/parse_cache.py) --------------------------------------------------
+
+
+@pytest.fixture
+def cached(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A cache folder of its own, keeping documents of any size."""
+    from generator import parse_cache
+
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(parse_cache, "MIN_SIZE", 0)
+    return tmp_path / "cache" / "parsed"
+
+
+def _every_location(spec: Spec) -> list[tuple[str, int | None, int | None]]:
+    found = []
+
+    def walk(node: object, pointer: str) -> None:
+        location = spec.root.locate(pointer)
+        found.append((pointer, location.line, location.column))
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, pointer + join_pointer(key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{pointer}/{index}")
+
+    walk(spec.data, "")
+    return found
+
+
+def test_a_parsed_spec_is_read_back_the_same_with_its_locations(cached: Path) -> None:
+    path = FIXTURES / "paging_styles.yaml"
+    first = Spec.load(path)
+    assert len(list(cached.glob("*.pickle"))) == 1
+    again = Spec.load(path)
+    assert again.data == first.data
+    assert _every_location(again) == _every_location(first)
+    assert _every_location(again)[5][1] is not None
+
+
+def test_an_edited_spec_is_parsed_again(cached: Path, tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text("openapi: 3.1.0\ninfo: {title: A, version: '1'}\npaths: {}\n", encoding="utf-8")
+    assert Spec.load(path).data["info"]["title"] == "A"
+    path.write_text("openapi: 3.1.0\ninfo: {title: B, version: '1'}\npaths: {}\n", encoding="utf-8")
+    assert Spec.load(path).data["info"]["title"] == "B"
+    assert len(list(cached.glob("*.pickle"))) == 2
+
+
+def test_a_cache_file_someone_else_wrote_runs_no_code(cached: Path, tmp_path: Path) -> None:
+    """The cache is pickled; a planted pickle that would run code is a cache miss, nothing more."""
+    import pickle
+
+    path = FIXTURES / "paging_styles.yaml"
+    Spec.load(path)
+    [kept] = cached.glob("*.pickle")
+    marker = tmp_path / "ran"
+
+    class Evil:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (exec, (f"open({str(marker)!r}, 'w').write('pwned')",))
+
+    kept.write_bytes(pickle.dumps({"openapi": Evil()}))
+    spec = Spec.load(path)
+    assert not marker.exists()
+    assert spec.data["info"]["title"] == "Paging styles"  # parsed again

@@ -138,11 +138,15 @@ def run(
 
 
 def _run(paths: list[Path], settings: Mapping[str, object], ref_root: Path | None) -> list[Finding]:
-    with _worker(paths, settings, ref_root) as slow_results:  # forked first: it imports and loads beside us
-        severities = configured_severities(settings)
+    from generator import parse_cache
+
+    severities = configured_severities(settings)
+    with parse_cache.deferred_writes():  # kept once the worker runs: it need not wait for the writing
         specs = [Spec.load(path, ref_root=ref_root) for path in paths]
-        results = {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=False)}
-        results.update(slow_results() if slow_results else {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=True)})
+        with _worker(specs, severities) as slow_results:  # forked now: it has the parsed specs
+            parse_cache.write_deferred()
+            results = {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=False)}
+            results.update(slow_results() if slow_results else {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=True)})
     findings = []
     for (rule_id, indexes), found in results.items():
         check = RULES[rule_id]
@@ -208,22 +212,30 @@ def _results(job: Job, specs: list[Spec]) -> Results:
     return results
 
 
-def _run_slow_rules(paths: list[Path], settings: Mapping[str, object], ref_root: Path | None) -> dict[Job, Results]:
-    """In the worker: import the rules, load the specs (no line numbers needed here), run the slow rules."""
-    severities = configured_severities(settings)
-    specs = [Spec.load(path, ref_root=ref_root) for path in paths]
-    return {job: _results(job, specs) for job in _jobs(severities, len(paths), slow=True)}
+# The specs and severities a forked worker finds in its copy of this process's memory.
+_FOR_WORKER: list[tuple[list[Spec], Mapping[str, Severity | None]]] = []
+
+
+def _run_slow_rules() -> dict[Job, Results]:
+    """In the worker: the slow rules over the specs the main process had parsed when it forked."""
+    specs, severities = _FOR_WORKER[-1]
+    return {job: _results(job, specs) for job in _jobs(severities, len(specs), slow=True)}
 
 
 @contextmanager
-def _worker(paths: list[Path], settings: Mapping[str, object], ref_root: Path | None) -> Iterator[Callable[[], dict[Job, Results]] | None]:
-    """Slow rules run in one forked process beside the others, where there is a second core to use."""
+def _worker(specs: list[Spec], severities: Mapping[str, Severity | None]) -> Iterator[Callable[[], dict[Job, Results]] | None]:
+    """Slow rules (openapi-spec-validator's, example validation) run in one process forked from this
+    one once the specs are parsed, beside the others, where there is a second core to use."""
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield None
         return
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(_run_slow_rules, paths, dict(settings), ref_root)
-        yield future.result
+    _FOR_WORKER.append((specs, severities))
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_run_slow_rules)  # the process is forked here, with the specs in memory
+            yield future.result
+    finally:
+        _FOR_WORKER.pop()
 
 
 def _ignored(spec: Spec, pointer: str, rule_id: str) -> bool:
