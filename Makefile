@@ -47,6 +47,7 @@ bench: $(STAMP) $(NODE_STAMP) $(PEERS)/.installed
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/bench_client.py
 	$(BIN)/python bench/bench_lint.py
+	$(BIN)/python bench/bench_lint_defects.py
 	$(BIN)/python bench/bench_generate.py --peers $(PEERS)
 	$(BIN)/python bench/bench_real_specs.py --peers $(PEERS)
 
