@@ -109,7 +109,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--peers", type=Path, default=ROOT / "bench" / ".peers", help="a venv with the two peers installed")
     args = parser.parse_args()
-    peers_bin = args.peers / "bin"
+    peers_bin = args.peers.resolve() / "bin"  # absolute: each tool runs in a working folder of its own
+    args.spec = args.spec.resolve()
     work = Path(tempfile.mkdtemp(prefix="sdkgen-bench-"))
     spec = work / "spec" / args.spec.name
     spec.parent.mkdir()

@@ -77,7 +77,7 @@ def main() -> None:
     parser.add_argument("--peers", type=Path, default=ROOT / "bench" / ".peers", help="a venv with the two peers installed")
     parser.add_argument("--spec", type=Path, action="append", help="only these specs (default: every one in tests/corpus)")
     args = parser.parse_args()
-    peers = args.peers / "bin"
+    peers = args.peers.resolve() / "bin"  # absolute: the tools run in working folders of their own
     work = Path(tempfile.mkdtemp(prefix="sdkgen-real-"))
     print("| spec | operations | tool | generates | operations with a method | warnings | seconds |")
     print("|---|---:|---|---|---:|---:|---:|")
