@@ -533,6 +533,17 @@ class Webhook:
     example: Any = None  # the spec's example body, if it gives one
 
 
+@dataclass(frozen=True)
+class Project:
+    """What the generated distribution says of itself (its pyproject.toml), from the spec's `info`."""
+
+    version: str  # PEP 440 (the API's own version is Api.version)
+    summary: str
+    license: str | None  # an SPDX expression, when the spec's license is one
+    authors: tuple[tuple[str, str], ...]  # (name, email)
+    urls: tuple[tuple[str, str], ...]  # (label, URL): Homepage, Documentation, Terms of Service, License
+
+
 @dataclass
 class Api:
     package: str
@@ -549,6 +560,7 @@ class Api:
     operations: list[Operation]
     problems: list[Problem]
     distribution: str = ""
+    project: Project | None = None
     webhooks: list[Webhook] = field(default_factory=list)
 
     @cached_property

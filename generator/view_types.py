@@ -199,10 +199,16 @@ class PackageInitView:
 
 @dataclass(frozen=True)
 class ProjectView:
+    """The generated pyproject.toml: each value already TOML (see generator.tomlcode)."""
+
     distribution: str
     version: str
     summary: str
     package: str
+    license: str | None
+    authors: str | None
+    urls: list[tuple[str, str]]
+    classifiers: str
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator import walk
-from generator.build import names, pagination, servers, tree, webhooks
+from generator.build import names, pagination, project, servers, tree, webhooks
 from generator.build.credentials import credentials as client_credentials
 from generator.build.operations import operations as spec_operations
 from generator.errors import Problem
@@ -55,5 +55,6 @@ def build(spec: Spec, package: str) -> Api:
         operations=[named.operations[id(o)] for o in found if id(o) in named.operations],
         problems=problems,
         distribution=package.replace("_", "-"),
+        project=project.project(info, data, str(info.get("title") or package)),
         webhooks=hooks,
     )
