@@ -17,6 +17,7 @@ from pathlib import Path
 from generator import __version__
 from generator.config import Config, Target, load_config
 from generator.errors import SdkgenError, fail
+from generator.progress import Progress, plural
 
 EXIT_OK, EXIT_DRIFT, EXIT_USER_ERROR = 0, 1, 2
 
@@ -45,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="refuse a spec that is not valid OpenAPI (by default its defects are warnings and generation goes on)",
         )
+        command.add_argument("--quiet", "-q", action="store_true", help="say nothing but warnings and errors (no progress, no summary)")
     validate_command = commands.add_parser("validate", help="validate specs", description="validate specs (default: every target's)")
     validate_command.add_argument("specs", nargs="*", type=Path)
     _ref_root_option(validate_command)
@@ -99,7 +101,8 @@ def _is_current(target: Target, args: argparse.Namespace) -> bool:
 
     if args.full or not is_current(target.spec, target.out, target.package, target.ref_root):
         return False
-    print(f"{target.name}: {target.out} is up to date (its inputs did not change)")
+    if not getattr(args, "quiet", False):
+        print(f"{target.name}: {target.out} is up to date (its inputs did not change)")
     return True
 
 
@@ -111,16 +114,23 @@ def _generate(args: argparse.Namespace) -> int:
         from generator.pipeline import generate_files
         from generator.write import write
 
-        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root)
+        progress = Progress(target.name, quiet=args.quiet)
+        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root, progress=progress)
+        progress.phase(f"writing {plural(len(output.files), 'file')}")
+        changes = write(target.out, output.files, output.inputs)
+        seconds = progress.done()
         for problem in output.problems:
             print(problem, file=sys.stderr)
-        changes = write(target.out, output.files, output.inputs)
-        summary = f"{len(changes.added)} added, {len(changes.changed)} changed, {len(changes.removed)} removed"
-        print(f"{target.name}: {target.out} ({len(output.files)} files; {summary})")
+        if not args.quiet:
+            summary = f"{len(changes.added)} added, {len(changes.changed)} changed, {len(changes.removed)} removed"
+            said = f"{plural(output.operations, 'operation')}, {plural(len(output.problems), 'warning')}, {seconds:.1f} s"
+            print(f"{target.name}: {target.out} ({len(output.files)} files; {summary}; {said})")
     for path, content in pages:
         from generator.write import write_page
 
-        print(f"{path}: {'written' if write_page(path, content) else 'up to date'}")
+        written = write_page(path, content)
+        if not args.quiet:
+            print(f"{path}: {'written' if written else 'up to date'}")
     return EXIT_OK
 
 

@@ -26,6 +26,7 @@ from generator.build import build
 from generator.errors import Level, Problem, SdkgenError, fail
 from generator.format import format_files
 from generator.load import Spec, read_text
+from generator.progress import Progress, plural
 from generator.render import RenderedFile, render
 from generator.validate import check_references
 
@@ -35,10 +36,18 @@ class Output:
     files: list[RenderedFile]
     problems: list[Problem]  # warnings: the spec's defects generation went past, and what was left out
     inputs: list[str]  # what the files are made from, for the manifest
+    operations: int = 0  # how many operations got a method
 
 
 def generate_files(
-    spec_path: Path, package: str, out: Path, *, full: bool = False, strict: bool = False, ref_root: Path | None = None
+    spec_path: Path,
+    package: str,
+    out: Path,
+    *,
+    full: bool = False,
+    strict: bool = False,
+    ref_root: Path | None = None,
+    progress: Progress | None = None,
 ) -> Output:
     """Every file of the target. `full`: format every file, even those the manifest says are current.
 
@@ -47,17 +56,25 @@ def generate_files(
     `title` on an operation); the model reads such a spec defensively. `strict`: those are errors and
     nothing is generated, as `sdkgen validate` says. What makes correct code impossible is an error
     either way: a file that does not parse, a document that is not OpenAPI 3, a `$ref` that leads nowhere.
-    `ref_root`: the folder the spec's `$ref`s may read files in (default: the spec's own).
+    `ref_root`: the folder the spec's `$ref`s may read files in (default: the spec's own);
+    `progress`: told each phase as it starts.
     """
+    progress = progress or Progress(package, quiet=True)
     check_package_name(package)
     spec: Spec | None = None
     text = read_text(spec_path.resolve())
     with _without_cycle_collection(), _validated_beside(spec_path, text, ref_root) as validated:
         try:
+            progress.phase(f"reading {spec_path.name} ({len(text) // 1024:,} KB)")
             spec = Spec.load(spec_path, text, ref_root)
             check_references(spec, needed_only=not strict)  # loads every file the spec reaches: the manifest names them all
+            progress.phase("building the model")
             api = build(spec, package)
-            files = format_files(render(api, out.name), None if full else out)
+            progress.phase(f"rendering {plural(len(api.operations), 'operation')}, {plural(len(api.models), 'model')}")
+            rendered = render(api, out.name)
+            progress.phase(f"formatting {plural(len(rendered), 'file')}")
+            files = format_files(rendered, None if full else out)
+            progress.phase("validating")
         except Exception:
             found = validated(spec)
             if found:  # an invalid spec explains a failure here better than its traceback
@@ -67,7 +84,7 @@ def generate_files(
     if strict and found:
         raise SdkgenError(found)
     defects = [replace(p, level=Level.WARNING) for p in found]
-    return Output(files, defects + api.problems, manifest.inputs(spec.documents, out, package))
+    return Output(files, defects + api.problems, manifest.inputs(spec.documents, out, package), len(api.operations))
 
 
 # What a generated package imports besides the standard library: a package named like one would shadow it.

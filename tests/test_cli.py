@@ -275,3 +275,36 @@ def test_a_package_name_that_cannot_be_imported_or_shadows_a_module_is_refused(
     run = sdkgen("generate", "--spec", str(GOOD), "--out", str(tmp_path / "elsewhere"), "--package", package)
     assert run.code == 2 and message in run.err and "Traceback" not in run.err
     assert not (tmp_path / "elsewhere").exists() and snapshot(generated) == before
+
+
+def test_generate_says_one_summary_line_per_target_and_quiet_says_nothing(sdkgen: Callable[..., Run], tmp_path: Path) -> None:
+    """Piped (not a terminal): no progress, one line with files, operations, warnings and seconds."""
+    import re
+
+    spec = FIXTURES / "paging_styles.yaml"
+    run = sdkgen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--package", "styles_api")
+    assert run.code == 0
+    [line] = run.out.splitlines()
+    assert re.fullmatch(r".*\(\d+ files; \d+ added, 0 changed, 0 removed; 6 operations, 0 warnings, \d+\.\d s\)", line), line
+    assert "\x1b" not in run.out + run.err
+    quiet = sdkgen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--package", "styles_api", "--full", "--quiet")
+    assert quiet.code == 0 and quiet.out == "" and quiet.err == ""
+
+
+def test_on_a_terminal_each_phase_shows_as_it_starts() -> None:
+    import io
+
+    from generator.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    progress = Progress("twilio", stream=screen)
+    progress.phase("formatting 487 files")
+    assert screen.getvalue().endswith("twilio: formatting 487 files...")
+    assert progress.done() >= 0 and screen.getvalue().endswith("\r\x1b[K")  # the line is cleared for the summary
+    piped = io.StringIO()
+    Progress("twilio", stream=piped).phase("formatting")
+    assert piped.getvalue() == ""
