@@ -124,3 +124,39 @@ def test_each_row_of_the_runtime_table_names_tests_that_exist() -> None:
                 assert where, f"{file}::{test} named in README does not exist"
             else:
                 assert (ROOT / file).exists(), f"{file} named in README does not exist"
+
+
+RECIPE = ROOT / "docs" / "ci-recipe.yml"
+
+
+def test_the_ci_recipe_for_other_repositories_calls_sdkgen_as_it_parses_and_needs_nothing_of_this_one() -> None:
+    """docs/ci-recipe.yml is copied into another repository: no `make`, no path of this repository."""
+    recipe = yaml.safe_load(RECIPE.read_text(encoding="utf-8"))
+    steps = recipe["jobs"]["sdk"]["steps"]
+    scripts = [step["run"] for step in steps if "run" in step]
+    commands = [c for script in scripts for c in sdkgen_commands(script)]
+    assert {c[0] for c in commands} >= {"lint", "check", "diff"}
+    for command in commands:
+        parses(command)
+    text = RECIPE.read_text(encoding="utf-8")
+    assert "make " not in text and "generator/" not in text and ".venv" not in text
+
+
+def test_the_configuration_reference_names_every_key_and_extension_sdkgen_reads() -> None:
+    import re
+
+    reference = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "generator").rglob("*.py"))
+    from generator.conventions import IDEMPOTENCY_KEY_HEADERS
+
+    extensions = set(re.findall(r'"(x-[a-z-]+)"', sources)) - IDEMPOTENCY_KEY_HEADERS  # header names, not extensions
+    assert extensions >= {"x-sdkgen", "x-idempotent", "x-lint-ignore"}
+    for extension in extensions:
+        assert f"`{extension}" in reference, extension
+    config = (ROOT / "generator" / "config.py").read_text(encoding="utf-8")
+    keys = set(re.findall(r'(?:section|entry|data)\.get\("([a-z-]+)"', config)) - {"tool", "sdkgen"}
+    keys |= {"spec", "out", "package", "rules", "custom-rules"}
+    for key in keys:
+        assert re.search(rf"`[^`]*(?<![a-z-]){re.escape(key)}(?![a-z-])[^`]*`", reference), key  # named in code
+    for setting in ("SDKGEN_CACHE_DIR", "env-prefix", "path-parameter", "server-variable"):
+        assert setting in reference
