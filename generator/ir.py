@@ -389,6 +389,7 @@ class Operation:
     # The models its error responses decode into, by status as the spec writes it ("404", "4XX", "default").
     errors: dict[str, TypeInfo] = field(default_factory=dict)
     key: str = ""  # the operationId in snake case, unique in the API (specs repeat operationIds): tests' names
+    method_name: str = ""  # the method name the spec asks for (`x-sdkgen-name`), else ""
 
     @property
     def raw_body_media(self) -> str | None:

@@ -125,7 +125,7 @@ class SchemaConverter:
             return TypeInfo("model", nullable, ref=self.models[key].ref)
         if key in self._in_progress:  # a schema that contains itself
             return TypeInfo("model", nullable, ref=self._in_progress[key])
-        ref = self._new_class(name, "models")
+        ref = self._new_class(_named(node, name), "models")
         self._in_progress[key] = ref
         names = unique((wire, attribute(wire, reserved=MODEL_RESERVED)) for wire, _ in properties)
         fields = []
@@ -194,7 +194,7 @@ class SchemaConverter:
             return _with(ANY, nullable=nullable)
         key = (node.document.path, node.pointer)
         if key not in self.enums:
-            ref = self._new_class(name, "models")
+            ref = self._new_class(_named(node, name), "models")
             member_names = unique((str(i), constant(v)) for i, v in enumerate(values))
             members = [EnumMember(member_names[str(i)], v) for i, v in enumerate(values)]
             self.enums[key] = Enum(ref, _description(node.value), value_type, members)
@@ -221,8 +221,17 @@ class SchemaConverter:
         self.problems.append(Problem(Level.WARNING, message, node.location))
 
 
+# A spec's own name for the class of a schema or the method of an operation (see docs/configuration.md).
+NAME_EXTENSION = "x-sdkgen-name"
+
 # Pointer tokens that name a place in a schema, not the schema itself.
 _STRUCTURAL = frozenset({"schema", "items", "additionalProperties", "not", "content", "properties", "allOf", "anyOf", "oneOf"})
+
+
+def _named(node: Resolved, name: str) -> str:
+    """The class name a schema asks for (`x-sdkgen-name: Parcel`), else the one made for it."""
+    asked = node.value.get(NAME_EXTENSION) if isinstance(node.value, dict) else None
+    return asked if isinstance(asked, str) and asked.strip() else name
 
 
 def _component_name(pointer: str) -> str | None:

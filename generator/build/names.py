@@ -100,9 +100,12 @@ def _methods(placed: list[Placed], table: dict[str, tuple[str, ...]], is_list: b
     names: dict[int, str] = {}
     for entry in sorted(placed, key=lambda p: (_NAMING_ORDER.get(p.operation.http_method, 9), p.operation.operation_id)):
         operation = entry.operation
-        conventional = (entry.action,) if entry.action else _conventional_names(operation, table, is_list, paged)
-        candidates = [n for n in conventional if n not in taken]
-        name = candidates[0] if candidates else snake(operation.operation_id, reserved=METHOD_RESERVED)
+        if operation.method_name:  # the spec's own (`x-sdkgen-name`): taken, it is suffixed, never dropped
+            name = operation.method_name
+        else:
+            conventional = (entry.action,) if entry.action else _conventional_names(operation, table, is_list, paged)
+            candidates = [n for n in conventional if n not in taken]
+            name = candidates[0] if candidates else snake(operation.operation_id, reserved=METHOD_RESERVED)
         while name in taken:
             name += "_"
         taken.add(name)

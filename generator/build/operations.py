@@ -14,7 +14,7 @@ from generator.errors import Level, Problem
 from generator.ir import Credential, Operation, Parameter, TypeInfo
 from generator.load import Resolved, Spec
 from generator.naming import METHOD_RESERVED, attribute, pascal, snake, unique
-from generator.schemas import SchemaConverter
+from generator.schemas import NAME_EXTENSION, SchemaConverter
 from generator.walk import child
 
 
@@ -86,6 +86,7 @@ def _operation(
         response_status=status,
         accept=accept,
         response_headers=_response_headers(spec, node),
+        method_name=snake(op[NAME_EXTENSION], reserved=METHOD_RESERVED) if isinstance(op.get(NAME_EXTENSION), str) and op[NAME_EXTENSION].strip() else "",
         server=servers.own_server(found, api_url),
     )
 
