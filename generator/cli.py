@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--spec", type=Path, help="a spec outside the configuration (with --out and --package)")
         command.add_argument("--out", type=Path, help="the output directory for --spec")
         command.add_argument("--package", help="the import package name for --spec")
+        command.add_argument("--templates", type=Path, metavar="DIR", help="with --spec: a folder of templates overriding the built-in ones of the same name")
         _ref_root_option(command)
         command.add_argument(
             "--full",
@@ -89,7 +90,10 @@ def _targets(args: argparse.Namespace) -> list[Target]:
             raise fail("--spec, --out and --package go together", hint="pass all three, or none to use pyproject.toml")
         if args.target:
             raise fail("--target cannot be combined with --spec")
-        return [Target("(command line)", args.spec, args.out, args.package, args.ref_root or _project_ref_root(_optional_config(), args.spec))]
+        ref_root = args.ref_root or _project_ref_root(_optional_config(), args.spec)
+        return [Target("(command line)", args.spec, args.out, args.package, ref_root, args.templates)]
+    if args.templates is not None:
+        raise fail("--templates goes with --spec", hint="for a configured target, set templates in its [tool.sdkgen.targets] table")
     config = load_config(Path.cwd())
     targets = [config.target(args.target)] if args.target else list(config.targets)
     return [replace(t, ref_root=args.ref_root) for t in targets] if args.ref_root else targets
@@ -99,7 +103,7 @@ def _is_current(target: Target, args: argparse.Namespace) -> bool:
     """Nothing the output is made from changed, and it is as sdkgen wrote it (see generator.manifest)."""
     from generator.manifest import is_current
 
-    if args.full or not is_current(target.spec, target.out, target.package, target.ref_root):
+    if args.full or not is_current(target.spec, target.out, target.package, target.ref_root, target.templates):
         return False
     if not getattr(args, "quiet", False):
         print(f"{target.name}: {target.out} is up to date (its inputs did not change)")
@@ -115,7 +119,9 @@ def _generate(args: argparse.Namespace) -> int:
         from generator.write import write
 
         progress = Progress(target.name, quiet=args.quiet)
-        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root, progress=progress)
+        output = generate_files(
+            target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root, progress=progress, templates=target.templates
+        )
         progress.phase(f"writing {plural(len(output.files), 'file')}")
         changes = write(target.out, output.files, output.inputs)
         seconds = progress.done()
@@ -171,7 +177,7 @@ def _check(args: argparse.Namespace) -> int:
         from generator.pipeline import generate_files
         from generator.write import compare
 
-        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root)
+        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root, templates=target.templates)
         changes, diff = compare(target.out, output.files, output.inputs)
         if not changes.any:
             print(f"{target.name}: {target.out} is up to date")

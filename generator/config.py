@@ -17,6 +17,7 @@ class Target:
     out: Path
     package: str
     ref_root: Path | None = None  # the folder the spec's $refs may read (None: the spec's own folder)
+    templates: Path | None = None  # a folder of templates overriding the built-in ones of the same name
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,10 @@ def load_config(start: Path) -> Config:
                 Location(pyproject),
                 hint="each target needs spec, out and package strings",
             )
-        targets.append(Target(name, root / entry["spec"], root / entry["out"], entry["package"], ref_root_path))
+        templates = entry.get("templates")
+        if templates is not None and (not isinstance(templates, str) or not (root / templates).is_dir()):
+            raise fail(f"target {name!r}: templates = {templates!r} is no folder", Location(pyproject), hint="a folder of .jinja files, relative to pyproject.toml")
+        targets.append(Target(name, root / entry["spec"], root / entry["out"], entry["package"], ref_root_path, root / templates if templates else None))
     lint = section.get("lint", {})
     if not isinstance(lint, dict):
         raise fail("[tool.sdkgen.lint] must be a table", Location(pyproject))

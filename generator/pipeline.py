@@ -48,6 +48,7 @@ def generate_files(
     strict: bool = False,
     ref_root: Path | None = None,
     progress: Progress | None = None,
+    templates: Path | None = None,
 ) -> Output:
     """Every file of the target. `full`: format every file, even those the manifest says are current.
 
@@ -57,7 +58,8 @@ def generate_files(
     nothing is generated, as `sdkgen validate` says. What makes correct code impossible is an error
     either way: a file that does not parse, a document that is not OpenAPI 3, a `$ref` that leads nowhere.
     `ref_root`: the folder the spec's `$ref`s may read files in (default: the spec's own);
-    `progress`: told each phase as it starts.
+    `progress`: told each phase as it starts; `templates`: a folder of templates overriding the
+    built-in ones of the same name.
     """
     progress = progress or Progress(package, quiet=True)
     check_package_name(package)
@@ -71,7 +73,7 @@ def generate_files(
             progress.phase("building the model")
             api = build(spec, package)
             progress.phase(f"rendering {plural(len(api.operations), 'operation')}, {plural(len(api.models), 'model')}")
-            rendered = render(api, out.name)
+            rendered = render(api, out.name, overrides=templates)
             progress.phase(f"formatting {plural(len(rendered), 'file')}")
             files = format_files(rendered, None if full else out)
             progress.phase("validating")
@@ -84,7 +86,7 @@ def generate_files(
     if strict and found:
         raise SdkgenError(found)
     defects = [replace(p, level=Level.WARNING) for p in found]
-    return Output(files, defects + api.problems, manifest.inputs(spec.documents, out, package), len(api.operations))
+    return Output(files, defects + api.problems, manifest.inputs(spec.documents, out, package, templates), len(api.operations))
 
 
 # What a generated package imports besides the standard library: a package named like one would shadow it.

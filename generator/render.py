@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 
 from generator import cache, views
+from generator.errors import fail
 from generator.ir import Api
 
 
@@ -30,9 +31,18 @@ class RenderedFile:
     formatted: bool = False  # written as black writes it already (the runtime's modules): not formatted again
 
 
-def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+def environment(templates: Path = TEMPLATES, overrides: Path | None = None) -> jinja2.Environment:
+    """The templates, each taken from `overrides` where that folder has one of its name."""
+    loader: jinja2.BaseLoader = jinja2.FileSystemLoader(str(templates))
+    if overrides is not None:
+        unknown = sorted(p.name for p in overrides.glob("*.jinja") if not (templates / p.name).is_file())
+        if unknown or not any(overrides.glob("*.jinja")):
+            known = ", ".join(sorted(p.name for p in templates.glob("*.jinja")))
+            said = f"{', '.join(unknown)} override no built-in template" if unknown else "holds no .jinja template"
+            raise fail(f"templates folder {overrides}: {said}", hint=f"name a file as the template it replaces: {known}")
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(overrides)), loader])
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=loader,
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # Python source, not HTML: values are escaped by generator.pycode instead
         keep_trailing_newline=True,
@@ -48,9 +58,10 @@ def runtime_source(templates: Path, module: str) -> str:
     return (templates / "runtime" / f"{module}.py").read_text(encoding="utf-8")
 
 
-def render(api: Api, directory_name: str, templates: Path = TEMPLATES) -> list[RenderedFile]:
-    """Every file of the target, in a stable order."""
-    env = environment(templates)
+def render(api: Api, directory_name: str, templates: Path = TEMPLATES, overrides: Path | None = None) -> list[RenderedFile]:
+    """Every file of the target, in a stable order; `overrides`: a folder of templates replacing the
+    built-in ones of the same name (the runtime's modules are code, tested here: not templates)."""
+    env = environment(templates, overrides)
     package = api.package
     files: list[RenderedFile] = []
 

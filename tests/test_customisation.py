@@ -1,14 +1,16 @@
-"""Customising the generated client without forking the spec's meaning: names a spec asks for with
-`x-sdkgen-name`, on an operation (its method) and on a schema (its class)."""
+"""Customising the generated client without forking sdkgen: names a spec asks for with
+`x-sdkgen-name` (an operation's method, a schema's class), and a target's folder of templates that
+override the built-in ones of the same name."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import ModuleType
 
 import httpx
 import pytest
-from conftest import generated_package
+from conftest import Run, generated_package
 
 SPEC = """\
 openapi: 3.1.0
@@ -74,3 +76,36 @@ def test_an_asked_name_that_is_taken_is_suffixed_not_lost(api: ModuleType) -> No
 
     assert callable(ShipmentContext.with_raw_response_)
     assert not hasattr(ShipmentContext, "get_v2_shipments_id")
+
+
+# --- a folder of templates overriding the built-in ones --------------------------------------------
+
+
+def test_a_targets_templates_override_the_built_in_ones_and_regenerate_when_edited(sdkgen: Callable[..., Run], tmp_path: Path) -> None:
+    from generator.render import TEMPLATES
+
+    (tmp_path / "spec.yaml").write_text(SPEC, encoding="utf-8")
+    ours = tmp_path / "sdk-templates"
+    ours.mkdir()
+    readme = (TEMPLATES / "README.md.jinja").read_text(encoding="utf-8")
+    (ours / "README.md.jinja").write_text(readme.replace("## Install", "## Support\n\nWrite to parcels@example.com.\n\n## Install"), encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.sdkgen.targets.parcels]\nspec = "spec.yaml"\nout = "out"\npackage = "parcels_api"\ntemplates = "sdk-templates"\n', encoding="utf-8"
+    )
+    assert sdkgen("generate", cwd=tmp_path).code == 0
+    assert "Write to parcels@example.com." in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert "## Operations" in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")  # the rest as built in
+    assert sdkgen("check", cwd=tmp_path).code == 0
+    (ours / "README.md.jinja").write_text(readme.replace("## Install", "## Help\n\n## Install"), encoding="utf-8")
+    assert sdkgen("check", cwd=tmp_path).code == 1  # an edited template is an input change
+    assert sdkgen("generate", cwd=tmp_path).code == 0
+    assert "## Help" in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_template_that_overrides_nothing_is_an_error(sdkgen: Callable[..., Run], tmp_path: Path) -> None:
+    (tmp_path / "spec.yaml").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "READMEE.md.jinja").write_text("typo", encoding="utf-8")
+    run = sdkgen("generate", "--spec", str(tmp_path / "spec.yaml"), "--out", str(tmp_path / "out"), "--package", "parcels_api", "--templates", str(tmp_path / "tpl"))
+    assert run.code == 2 and "READMEE.md.jinja override no built-in template" in run.err and "README.md.jinja" in run.err
+    assert not (tmp_path / "out").exists()
