@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -122,3 +123,21 @@ def generated_package(tmp_path_factory: pytest.TempPathFactory, spec: str, packa
         sys.path.remove(str(folder / "out"))
         for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
             del sys.modules[name]
+
+
+# A real HTTP server on localhost (tests/local_server.py), one for the session: each test scripts its
+# answers (`server.script(...)`), which also forgets what earlier tests sent it.
+
+
+@pytest.fixture(scope="session")
+def _local_server() -> Iterator[Any]:
+    from local_server import serve
+
+    yield from serve("127.0.0.1")
+
+
+@pytest.fixture
+def server(_local_server: Any) -> Any:
+    _local_server.script()
+    return _local_server
+

@@ -15,7 +15,7 @@ from typing import Any
 import anyio
 import pytest
 from conftest import generated_package
-from local_server import Server, chunked, reply, serve, slow, truncated
+from local_server import Server, chunked, reply, slow, truncated
 
 SPEC = """\
 openapi: 3.1.0
@@ -64,17 +64,6 @@ paths:
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     yield from generated_package(tmp_path_factory, SPEC, "raw_api")
-
-
-@pytest.fixture(scope="module")
-def _server() -> Iterator[Server]:
-    yield from serve("127.0.0.1")
-
-
-@pytest.fixture
-def server(_server: Server) -> Server:
-    _server.script()
-    return _server
 
 
 def client(api: ModuleType, server: Server, **options: Any) -> Any:

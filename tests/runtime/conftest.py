@@ -31,17 +31,6 @@ _load_runtime()
 
 
 @pytest.fixture(scope="session")
-def _server() -> Iterator[Server]:
-    yield from serve("127.0.0.1")
-
-
-@pytest.fixture
-def server(_server: Server) -> Server:
-    _server.script()
-    return _server
-
-
-@pytest.fixture(scope="session")
 def other_host() -> Iterator[Server]:
     """A second server, on another loopback address (127.0.0.2): another origin."""
     yield from serve("127.0.0.2")
