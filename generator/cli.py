@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--out", type=Path, help="the output directory for --spec")
         command.add_argument("--package", help="the import package name for --spec")
         command.add_argument("--templates", type=Path, metavar="DIR", help="with --spec: a folder of templates overriding the built-in ones of the same name")
+        command.add_argument("--overlay", type=Path, action="append", default=[], metavar="FILE", help="with --spec: an Overlay 1.0 document applied to the spec (repeat: in order)")
         _ref_root_option(command)
         command.add_argument(
             "--full",
@@ -91,9 +92,9 @@ def _targets(args: argparse.Namespace) -> list[Target]:
         if args.target:
             raise fail("--target cannot be combined with --spec")
         ref_root = args.ref_root or _project_ref_root(_optional_config(), args.spec)
-        return [Target("(command line)", args.spec, args.out, args.package, ref_root, args.templates)]
-    if args.templates is not None:
-        raise fail("--templates goes with --spec", hint="for a configured target, set templates in its [tool.sdkgen.targets] table")
+        return [Target("(command line)", args.spec, args.out, args.package, ref_root, args.templates, tuple(args.overlay))]
+    if args.templates is not None or args.overlay:
+        raise fail("--templates and --overlay go with --spec", hint="for a configured target, set templates or overlays in its [tool.sdkgen.targets] table")
     config = load_config(Path.cwd())
     targets = [config.target(args.target)] if args.target else list(config.targets)
     return [replace(t, ref_root=args.ref_root) for t in targets] if args.ref_root else targets
@@ -103,7 +104,7 @@ def _is_current(target: Target, args: argparse.Namespace) -> bool:
     """Nothing the output is made from changed, and it is as sdkgen wrote it (see generator.manifest)."""
     from generator.manifest import is_current
 
-    if args.full or not is_current(target.spec, target.out, target.package, target.ref_root, target.templates):
+    if args.full or not is_current(target.spec, target.out, target.package, target.ref_root, target.templates, target.overlays):
         return False
     if not getattr(args, "quiet", False):
         print(f"{target.name}: {target.out} is up to date (its inputs did not change)")
@@ -120,7 +121,7 @@ def _generate(args: argparse.Namespace) -> int:
 
         progress = Progress(target.name, quiet=args.quiet)
         output = generate_files(
-            target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root, progress=progress, templates=target.templates
+            target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root, progress=progress, templates=target.templates, overlays=target.overlays
         )
         progress.phase(f"writing {plural(len(output.files), 'file')}")
         changes = write(target.out, output.files, output.inputs)
@@ -177,7 +178,9 @@ def _check(args: argparse.Namespace) -> int:
         from generator.pipeline import generate_files
         from generator.write import compare
 
-        output = generate_files(target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root, templates=target.templates)
+        output = generate_files(
+            target.spec, target.package, target.out, full=args.full, strict=args.strict, ref_root=target.ref_root, templates=target.templates, overlays=target.overlays
+        )
         changes, diff = compare(target.out, output.files, output.inputs)
         if not changes.any:
             print(f"{target.name}: {target.out} is up to date")

@@ -18,6 +18,7 @@ class Target:
     package: str
     ref_root: Path | None = None  # the folder the spec's $refs may read (None: the spec's own folder)
     templates: Path | None = None  # a folder of templates overriding the built-in ones of the same name
+    overlays: tuple[Path, ...] = ()  # Overlay 1.0 documents applied to the spec, in order
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,12 @@ def load_config(start: Path) -> Config:
         templates = entry.get("templates")
         if templates is not None and (not isinstance(templates, str) or not (root / templates).is_dir()):
             raise fail(f"target {name!r}: templates = {templates!r} is no folder", Location(pyproject), hint="a folder of .jinja files, relative to pyproject.toml")
-        targets.append(Target(name, root / entry["spec"], root / entry["out"], entry["package"], ref_root_path, root / templates if templates else None))
+        overlays = entry.get("overlays", [])
+        if not isinstance(overlays, list) or not all(isinstance(o, str) and (root / o).is_file() for o in overlays):
+            raise fail(f"target {name!r}: overlays = {overlays!r} is not a list of files", Location(pyproject), hint="paths of Overlay 1.0 documents, relative to pyproject.toml")
+        targets.append(
+            Target(name, root / entry["spec"], root / entry["out"], entry["package"], ref_root_path, root / templates if templates else None, tuple(root / o for o in overlays))
+        )
     lint = section.get("lint", {})
     if not isinstance(lint, dict):
         raise fail("[tool.sdkgen.lint] must be a table", Location(pyproject))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -118,12 +118,14 @@ def text(inputs: list[str], entries: dict[str, Entry]) -> str:
     return _HEADER + made_from + files
 
 
-def inputs(spec_files: Iterable[Path], out: Path, package: str, templates: Path | None = None) -> list[str]:
+def inputs(spec_files: Iterable[Path], out: Path, package: str, templates: Path | None = None, overlays: Sequence[Path] = ()) -> list[str]:
     """What the output in `out` is made from, as manifest lines (spec paths relative to `out`), the
     folder of templates overriding the built-in ones included."""
     lines = [f"sdkgen {sdkgen_digest()} {generator.__version__}", f"package {package} in {out.name}"]
     for path in sorted(spec_files):
         lines.append(f"spec {_file_digest(path)} {Path(os.path.relpath(path, out.resolve())).as_posix()}")
+    for path in overlays:  # in the order they apply
+        lines.append(f"overlay {_file_digest(path)} {Path(os.path.relpath(path, out.resolve())).as_posix()}")
     if templates is not None:
         folder = hashlib.sha256()
         for path in sorted(source_files(templates)):
@@ -151,7 +153,7 @@ def source_files(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file() and not any(part == "__pycache__" or part.startswith(".") for part in p.relative_to(root).parts)]
 
 
-def is_current(spec: Path, out: Path, package: str, ref_root: Path | None = None, templates: Path | None = None) -> bool:
+def is_current(spec: Path, out: Path, package: str, ref_root: Path | None = None, templates: Path | None = None, overlays: Sequence[Path] = ()) -> bool:
     """True when the inputs recorded in `out` are unchanged and every file is as sdkgen wrote it.
 
     Spec files the manifest names outside `ref_root` (default: the spec's folder), where the spec's
@@ -165,7 +167,7 @@ def is_current(spec: Path, out: Path, package: str, ref_root: Path | None = None
             spec_files.append((out / rest.split(" ", 1)[-1]).resolve())
     if spec.resolve() not in spec_files or any(not p.is_relative_to(root) or not p.is_file() for p in spec_files):
         return False
-    if inputs(spec_files, out, package, templates) != recorded.inputs:
+    if any(not p.is_file() for p in overlays) or inputs(spec_files, out, package, templates, overlays) != recorded.inputs:
         return False
     for path, entry in recorded.entries.items():
         target = inside(out, path)

@@ -15,13 +15,13 @@ import multiprocessing
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from generator import manifest
+from generator import manifest, overlay
 from generator.build import build
 from generator.errors import Level, Problem, SdkgenError, fail
 from generator.format import format_files
@@ -49,6 +49,7 @@ def generate_files(
     ref_root: Path | None = None,
     progress: Progress | None = None,
     templates: Path | None = None,
+    overlays: Sequence[Path] = (),
 ) -> Output:
     """Every file of the target. `full`: format every file, even those the manifest says are current.
 
@@ -59,16 +60,18 @@ def generate_files(
     either way: a file that does not parse, a document that is not OpenAPI 3, a `$ref` that leads nowhere.
     `ref_root`: the folder the spec's `$ref`s may read files in (default: the spec's own);
     `progress`: told each phase as it starts; `templates`: a folder of templates overriding the
-    built-in ones of the same name.
+    built-in ones of the same name; `overlays`: Overlay 1.0 documents applied to the spec first.
     """
     progress = progress or Progress(package, quiet=True)
     check_package_name(package)
     spec: Spec | None = None
     text = read_text(spec_path.resolve())
-    with _without_cycle_collection(), _validated_beside(spec_path, text, ref_root) as validated:
+    overlaid: list[Problem] = []
+    with _without_cycle_collection(), _validated_beside(spec_path, text, ref_root, overlays) as validated:
         try:
             progress.phase(f"reading {spec_path.name} ({len(text) // 1024:,} KB)")
             spec = Spec.load(spec_path, text, ref_root)
+            overlaid = overlay.apply(spec, overlays)
             check_references(spec, needed_only=not strict)  # loads every file the spec reaches: the manifest names them all
             progress.phase("building the model")
             api = build(spec, package)
@@ -86,7 +89,7 @@ def generate_files(
     if strict and found:
         raise SdkgenError(found)
     defects = [replace(p, level=Level.WARNING) for p in found]
-    return Output(files, defects + api.problems, manifest.inputs(spec.documents, out, package, templates), len(api.operations))
+    return Output(files, overlaid + defects + api.problems, manifest.inputs(spec.documents, out, package, templates, overlays), len(api.operations))
 
 
 # What a generated package imports besides the standard library: a package named like one would shadow it.
@@ -121,7 +124,7 @@ Validated = Callable[[Spec | None], list[Problem]]
 
 
 @contextmanager
-def _validated_beside(spec_path: Path, text: str, ref_root: Path | None) -> Iterator[Validated]:
+def _validated_beside(spec_path: Path, text: str, ref_root: Path | None, overlays: Sequence[Path] = ()) -> Iterator[Validated]:
     """Validate the spec (`text`, read from `spec_path`) in a forked process. Yields
     `validated(spec)`, which returns what it found once it is done."""
     if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -139,7 +142,7 @@ def _validated_beside(spec_path: Path, text: str, ref_root: Path | None) -> Iter
         yield validated_here
         return
     parent, child = multiprocessing.Pipe()
-    worker = multiprocessing.get_context("fork").Process(target=_validate_in_child, args=(spec_path, text, ref_root, child), daemon=True)
+    worker = multiprocessing.get_context("fork").Process(target=_validate_in_child, args=(spec_path, text, ref_root, child, tuple(overlays)), daemon=True)
     worker.start()
     child.close()
     outcome: list[object] = []
@@ -166,13 +169,15 @@ def _validated_beside(spec_path: Path, text: str, ref_root: Path | None) -> Iter
         parent.close()
 
 
-def _validate_in_child(spec_path: Path, text: str, ref_root: Path | None, connection: Connection) -> None:
+def _validate_in_child(spec_path: Path, text: str, ref_root: Path | None, connection: Connection, overlays: tuple[Path, ...] = ()) -> None:
     try:
         from generator.validate import (
             validate,  # imported here, while the parent parses the spec
         )
 
-        validate(Spec.load(spec_path, text, ref_root), remembered=True)
+        spec = Spec.load(spec_path, text, ref_root)
+        overlay.apply(spec, overlays)  # the spec as the parent models it (its warnings: the parent's)
+        validate(spec, remembered=True)
         connection.send([])
     except SdkgenError as error:
         connection.send(error.problems)
