@@ -176,9 +176,10 @@ def semantic_errors(spec: Spec, version: str, skip: _Skip = _Skip(), exclude: tu
     They run a part at a time (the tags, each path item, the components): a `$ref` that does not
     resolve stops the checks of its own part only (ref-unresolved reports it), not of the others.
     """
+    searches = [WHOLE_SEARCHES]
     for unit, error in _unit_errors(spec, version, skip):
         if error is not None and not isinstance(error, exclude):
-            yield _semantic_problem(spec, unit, error)
+            yield _semantic_problem(spec, unit, error, searches)
 
 
 def semantic_errors_remembered(spec: Spec, version: str, exclude: tuple[type[Exception], ...] = ()) -> list[Problem]:
@@ -195,10 +196,11 @@ def semantic_errors_remembered(spec: Spec, version: str, exclude: tuple[type[Exc
         skip = _Skip(digests.shared in passed, frozenset(url for url, d in digests.paths.items() if d in passed))
     problems: list[Problem] = []
     failed: set[str] = set()
+    searches = [WHOLE_SEARCHES]
     for unit, error in _unit_errors(spec, version, skip):
         failed.add(unit)
         if error is not None and not isinstance(error, exclude):
-            problems.append(_semantic_problem(spec, unit, error))
+            problems.append(_semantic_problem(spec, unit, error, searches))
     if digests is not None:
         # A path item's verdict covers what its $refs reach (its digest includes them): it is
         # remembered when it passed, whatever the other parts did.
@@ -244,7 +246,7 @@ def _keyword_units(validator: OpenAPIV30SpecValidator | OpenAPIV31SpecValidator,
         yield "/components", components_validator(document / "components")
 
 
-def _semantic_problem(spec: Spec, unit: str, error: Exception) -> Problem:
+def _semantic_problem(spec: Spec, unit: str, error: Exception, searches: list[int]) -> Problem:
     """A semantic error at the node it is about: openapi-spec-validator says only which value failed
     (its path inside the object it checked) or names a parameter, so the node is found inside the part
     (`unit`) the error came from; failing that, the part itself."""
@@ -256,8 +258,9 @@ def _semantic_problem(spec: Spec, unit: str, error: Exception) -> Problem:
     pointer = _within(data, path, instance, message)
     if pointer is not None:
         pointer = unit + pointer
-    else:  # the value may be in a component the part uses through a $ref
-        pointer = _within(spec.data, path, instance, message) if unit else None
+    elif unit and searches[0] > 0:  # the value may be in a component the part uses through a $ref
+        searches[0] -= 1
+        pointer = _within(spec.data, path, instance, message)
     location = spec.root.locate(pointer if pointer is not None else unit)
     return Problem(Level.ERROR, f"invalid OpenAPI: {_shortened(str(getattr(error, 'message', error)))}", location, "")
 
@@ -273,6 +276,10 @@ def _shortened(message: str) -> str:
 
 
 _UNSET: Any = object()
+# How many errors of one check may be looked for in the whole document (each a walk of all of it)
+# when their own part does not hold them; past these, an error is reported at its part: a spec with
+# thousands of such errors stays a matter of seconds.
+WHOLE_SEARCHES = 200
 _DUPLICATE = re.compile(r"^Duplicate parameter [`'\"](.+)[`'\"]$")
 
 

@@ -243,3 +243,26 @@ def test_a_projects_rule_is_configured_like_the_others(sdkgen: Callable[..., Run
 def test_a_broken_rule_file_is_one_error_naming_it(sdkgen: Callable[..., Run], tmp_path: Path, rules_file: str, said: str) -> None:
     run = sdkgen("lint", cwd=_project(tmp_path, rules_file))
     assert run.code == 2 and said in run.err and "rules.py" in run.err and "Traceback" not in run.err
+
+
+def test_past_a_bound_a_semantic_error_is_located_at_its_part_not_searched_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each error found through a $ref costs a walk of the whole document to locate; past
+    WHOLE_SEARCHES of them an error is reported at its path item, never at 1:1, never slowly."""
+    from generator import validate
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n"
+        + "".join(
+            f"  /{name}:\n    get:\n      operationId: Get{name}\n      parameters: [{{name: n, in: query, schema: {{$ref: '#/components/schemas/{name}'}}}}]\n"
+            f"      responses: {{'200': {{description: ok}}}}\n"
+            for name in ("A", "B")
+        )
+        + "components:\n  schemas:\n    A: {type: integer, maximum: 1, default: 5}\n    B: {type: integer, maximum: 1, default: 6}\n",
+        encoding="utf-8",
+    )
+    found = {f.location.pointer for f in lint_files([spec]) if f.rule == "openapi-semantics"}
+    assert found == {"/components/schemas/A/default", "/components/schemas/B/default"}
+    monkeypatch.setattr(validate, "WHOLE_SEARCHES", 1)
+    found = {f.location.pointer for f in lint_files([spec]) if f.rule == "openapi-semantics"}
+    assert "" not in found and found & {"/paths/~1A", "/paths/~1B"}
