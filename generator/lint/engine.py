@@ -36,12 +36,17 @@ class Finding:
         return (str(loc.file), loc.line or 0, loc.column or 0, self.rule, self.message)
 
 
+# What a rule's check yields: (message saying how to fix it, JSON pointer, the spec it is in or None
+# for the one linted).
+Found = Iterator[tuple[str, str, Spec | None]]
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
     severity: Severity
     summary: str
-    check: Callable[..., Iterator[tuple[str, str, Spec | None]]]
+    check: Callable[..., Found]
     cross_spec: bool = False
     slow: bool = False  # worth running in a worker process, beside the others
 
@@ -51,10 +56,10 @@ RULES: dict[str, Rule] = {}
 
 def rule(
     rule_id: str, severity: Severity, summary: str, *, cross_spec: bool = False, slow: bool = False
-) -> Callable[..., Callable[..., Iterator[tuple[str, str, Spec | None]]]]:
+) -> Callable[..., Callable[..., Found]]:
     """Register a check. It yields (message with how to fix it, JSON pointer, spec or None for the one linted)."""
 
-    def register(check: Callable[..., Iterator[tuple[str, str, Spec | None]]]) -> Callable[..., Iterator[tuple[str, str, Spec | None]]]:
+    def register(check: Callable[..., Found]) -> Callable[..., Iterator[tuple[str, str, Spec | None]]]:
         RULES[rule_id] = Rule(rule_id, severity, summary, check, cross_spec, slow)
         return check
 

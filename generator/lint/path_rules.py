@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 
-from generator.lint.engine import Severity, rule
+from generator.lint.engine import Found, Severity, rule
 from generator.lint.walk import operations
 from generator.load import Spec, join_pointer
 
-Found = Iterator[tuple[str, str, Spec | None]]
 _TEMPLATE = re.compile(r"\{[^{}]*\}")
 
 

@@ -11,8 +11,8 @@ from urllib.parse import unquote
 
 from generator.conventions import RFC2822_FORMAT
 from generator.errors import Problem, SdkgenError
-from generator.lint.engine import Severity, rule
-from generator.lint.walk import examples, media_types, operations, parameters, schemas
+from generator.lint.engine import Found, Severity, rule
+from generator.lint.walk import examples, media_types, operations, parameters, schemas, version
 from generator.load import Resolved, Spec, join_pointer, split_pointer
 from generator.naming import METHOD_RESERVED, MODEL_RESERVED, pascal, snake
 from generator.paths import common_prefix, shape, split
@@ -23,17 +23,9 @@ from generator.validate import (
     semantic_errors_remembered,
 )
 
-Found = Iterator[tuple[str, str, Spec | None]]
 _TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
 _ID_NAME = re.compile(r"(Sid|_sid|^sid)$")
 _SUCCESS = re.compile(r"^(2\d\d|2XX|default)$")
-
-
-def _version(spec: Spec) -> str:
-    try:
-        return openapi_version(spec)
-    except SdkgenError:
-        return "3.1"
 
 
 @rule("openapi-schema", Severity.ERROR, "the document's structure is valid OpenAPI (openapi-spec-validator)", slow=True)
@@ -171,7 +163,7 @@ class _ExampleChecker:
         from referencing import Registry, Resource
         from referencing.jsonschema import DRAFT4, DRAFT202012
 
-        self.version = _version(spec)
+        self.version = version(spec)
         dialect = DRAFT202012 if self.version == "3.1" else DRAFT4
         for pointer, node in refs(spec.data, ""):  # load every referenced file into spec.documents
             try:
@@ -305,7 +297,7 @@ def default_in_enum(spec: Spec) -> Found:
 
 @rule("nullable-type", Severity.WARNING, "`nullable: true` (OpenAPI 3.0) stands beside a `type`")
 def nullable_type(spec: Spec) -> Found:
-    if _version(spec) != "3.0":
+    if version(spec) != "3.0":
         return
     for pointer, schema in schemas(spec):
         if schema.get("nullable") is True and "type" not in schema:

@@ -5,19 +5,13 @@ component names other documents cannot reference."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from generator.lint.engine import Severity, rule
-from generator.lint.walk import schemas
+from generator.lint.engine import Found, Severity, rule
+from generator.lint.walk import objects, schemas, version
 from generator.load import Spec, join_pointer
 
-Found = Iterator[tuple[str, str, Spec | None]]
 _COMPONENT_NAME = re.compile(r"^[a-zA-Z0-9._-]+$")
-
-
-def _version(spec: Spec) -> str:
-    return "3.0" if str(spec.data.get("openapi", "")).startswith("3.0") else "3.1"
 
 
 def _types(schema: dict[str, Any], spec: Spec) -> list[str] | None:
@@ -26,7 +20,7 @@ def _types(schema: dict[str, Any], spec: Spec) -> list[str] | None:
     kinds = [kind] if isinstance(kind, str) else [k for k in kind if isinstance(k, str)] if isinstance(kind, list) else None
     if kinds is None:
         return None
-    if schema.get("nullable") is True and _version(spec) == "3.0":
+    if schema.get("nullable") is True and version(spec) == "3.0":
         kinds.append("null")
     return kinds
 
@@ -74,7 +68,7 @@ def required_properties(spec: Spec) -> Found:
 
 @rule("array-items", Severity.ERROR, "an array schema says what its items are (OpenAPI 3.0 requires `items`)")
 def array_items(spec: Spec) -> Found:
-    if _version(spec) != "3.0":
+    if version(spec) != "3.0":
         return
     for pointer, schema in schemas(spec):
         if schema.get("type") == "array" and "items" not in schema:
@@ -83,28 +77,18 @@ def array_items(spec: Spec) -> Found:
 
 @rule("ref-siblings", Severity.WARNING, "a `$ref` stands alone (OpenAPI 3.0 ignores what is written beside it)")
 def ref_siblings(spec: Spec) -> Found:
-    if _version(spec) != "3.0":
+    if version(spec) != "3.0":
         return
-    for pointer, node in _refs_with_siblings(spec.data, ""):
-        siblings = sorted(k for k in node if k != "$ref" and not k.startswith("x-"))
+    for node in objects(spec):
+        if node.extension or not isinstance(node.value.get("$ref"), str):
+            continue
+        siblings = sorted(k for k in node.value if k != "$ref" and not k.startswith("x-"))
         if siblings:
             message = (
                 f"{', '.join(siblings)} beside `$ref` {'is' if len(siblings) == 1 else 'are'} ignored in OpenAPI 3.0; "
                 "wrap the reference in `allOf: [{$ref: ...}]` to add to it"
             )
-            yield message, pointer, None
-
-
-def _refs_with_siblings(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    if isinstance(node, dict):
-        if isinstance(node.get("$ref"), str) and len(node) > 1:
-            yield pointer, node
-        for key, value in node.items():
-            if key not in ("example", "examples", "default", "enum", "const") and not str(key).startswith("x-"):
-                yield from _refs_with_siblings(value, pointer + join_pointer(key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _refs_with_siblings(value, f"{pointer}/{index}")
+            yield message, node.pointer, None
 
 
 @rule("component-names", Severity.ERROR, "component names are letters, digits, `.`, `-` and `_` (what a `$ref` may name)")
@@ -120,22 +104,8 @@ def component_names(spec: Spec) -> Found:
 
 @rule("example-value-external", Severity.ERROR, "an example gives `value` or `externalValue`, not both")
 def example_value_external(spec: Spec) -> Found:
-    for pointer, example in _example_objects(spec.data, ""):
-        if "value" in example and "externalValue" in example:
-            yield "an example with both `value` and `externalValue`; keep one", pointer, None
-
-
-def _example_objects(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every Example object: the values of an `examples` map beside a schema or in components."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            here = pointer + join_pointer(key)
-            if key == "examples" and isinstance(value, dict):  # (a schema's `examples` is a list)
-                for name, example in value.items():
-                    if isinstance(example, dict):
-                        yield here + join_pointer(name), example
-            elif key not in ("example", "default", "enum", "const") and not str(key).startswith("x-"):
-                yield from _example_objects(value, here)
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _example_objects(value, f"{pointer}/{index}")
+    for node in objects(spec):  # Example objects: the values of an `examples` map (a schema's is a list)
+        examples = node.value.get("examples")
+        for name, example in examples.items() if not node.extension and isinstance(examples, dict) else ():
+            if isinstance(example, dict) and "value" in example and "externalValue" in example:
+                yield "an example with both `value` and `externalValue`; keep one", node.pointer + join_pointer("examples", name), None

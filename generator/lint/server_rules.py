@@ -7,11 +7,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from generator.lint.engine import Severity, rule
+from generator.lint.engine import Found, Severity, rule
 from generator.lint.walk import operations
 from generator.load import Spec, join_pointer
 
-Found = Iterator[tuple[str, str, Spec | None]]
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
 
 

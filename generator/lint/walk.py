@@ -17,6 +17,17 @@ SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 SUBSCHEMA_SINGLE = ("items", "additionalProperties", "not", "contains", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems", "propertyNames")
 
 
+def version(spec: Spec) -> str:
+    """The spec's OpenAPI version, "3.0" or "3.1" (3.1 when it says none sdkgen reads: openapi-schema
+    reports that)."""
+    from generator.validate import openapi_version
+
+    try:
+        return openapi_version(spec)
+    except SdkgenError:
+        return "3.1"
+
+
 @dataclass(frozen=True)
 class Operation:
     path: str
@@ -134,6 +145,45 @@ def _subschemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]
     for key in SUBSCHEMA_SINGLE:
         if isinstance(schema.get(key), dict):
             yield from _subschemas(schema[key], f"{pointer}/{key}")
+
+
+# Keys whose values are data a spec gives (example values, defaults, enum members), not its structure.
+DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+
+
+@dataclass(frozen=True)
+class Object:
+    """An object of the root document's structure (not one inside an example, a default or an enum)."""
+
+    pointer: str
+    value: dict[str, Any]
+    extension: bool  # inside an `x-` extension: a vendor's own data, not OpenAPI's
+
+
+def objects(spec: Spec) -> list[Object]:
+    """Every object of the root document's structure, walked once per spec (several rules read it)."""
+    found = _OBJECTS.get(spec)
+    if found is None:
+        found = _OBJECTS[spec] = _walk_objects(spec.data)
+    return found
+
+
+def _walk_objects(data: Any) -> list[Object]:
+    found: list[Object] = []
+    pending: list[tuple[Any, str, bool]] = [(data, "", False)]
+    while pending:  # iteratively: nesting depth is no limit here
+        node, pointer, extension = pending.pop()
+        if isinstance(node, dict):
+            found.append(Object(pointer, node, extension))
+            for key, value in node.items():
+                if key not in DATA_KEYS and isinstance(value, (dict, list)):
+                    pending.append((value, pointer + join_pointer(key), extension or str(key).startswith("x-")))
+        elif isinstance(node, list):
+            pending += [(value, f"{pointer}/{index}", extension) for index, value in enumerate(node) if isinstance(value, (dict, list))]
+    return found
+
+
+_OBJECTS: WeakKeyDictionary[Spec, list[Object]] = WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
