@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -30,15 +30,18 @@ def api(out: Path, import_generated: Callable[[Path, str], ModuleType]) -> Modul
 
 
 class Pages:
-    """A transport answering each request with the next of a list of JSON bodies; it remembers requests."""
+    """A transport answering each request with the next of a list of JSON bodies (and, where given,
+    the next of a list of headers); it remembers requests."""
 
-    def __init__(self, *bodies: dict[str, Any]) -> None:
+    def __init__(self, *bodies: Any, headers: Sequence[dict[str, str]] = ()) -> None:
         self.bodies = list(bodies)
+        self.headers = list(headers)
         self.sent: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.sent.append(request)
-        return httpx.Response(200, json=self.bodies[len(self.sent) - 1])
+        index = len(self.sent) - 1
+        return httpx.Response(200, json=self.bodies[index], headers=self.headers[index] if index < len(self.headers) else None)
 
     @property
     def urls(self) -> list[str]:
@@ -277,29 +280,21 @@ def styles(styles_out: Path, import_generated: Callable[[Path, str], ModuleType]
     return import_generated(styles_out, "paging_styles_api")
 
 
-class Answers:
-    """A transport answering each request with the next (body, headers); it remembers the URLs."""
-
-    def __init__(self, *answers: tuple[Any, dict[str, str]]) -> None:
-        self.answers = list(answers)
-        self.urls: list[str] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.urls.append(str(request.url))
-        body, headers = self.answers[len(self.urls) - 1]
-        return httpx.Response(200, json=body, headers=headers)
+def answered(*answers: tuple[Any, dict[str, str]]) -> Pages:
+    """Pages answering with each (body, headers) in turn."""
+    return Pages(*(body for body, _ in answers), headers=[headers for _, headers in answers])
 
 
 def things(*ids: int) -> list[dict[str, Any]]:
     return [{"id": i, "name": f"thing {i}"} for i in ids]
 
 
-def styles_client(api: ModuleType, answers: Answers) -> Any:
+def styles_client(api: ModuleType, answers: Pages) -> Any:
     return api.Client(max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(answers)))
 
 
 def test_link_headers_are_followed_until_no_next(styles: ModuleType) -> None:
-    answers = Answers(
+    answers = answered(
         (things(1, 2), {"Link": f'<{ROOT}/repos?page=2&per_page=2>; rel="next", <{ROOT}/repos?page=3&per_page=2>; rel="last"'}),
         (things(3, 4), {"Link": '</v1/repos?page=1>; rel="prev", </v1/repos?page=3&per_page=2>; title="a, b"; rel="next"'}),
         (things(5), {"Link": f'<{ROOT}/repos?page=1>; rel="first"'}),
@@ -310,49 +305,49 @@ def test_link_headers_are_followed_until_no_next(styles: ModuleType) -> None:
 
 
 def test_a_link_header_to_another_host_is_refused(styles: ModuleType) -> None:
-    answers = Answers((things(1), {"Link": '<https://evil.example.net/collect>; rel="next"'}))
+    answers = answered((things(1), {"Link": '<https://evil.example.net/collect>; rel="next"'}))
     with pytest.raises(styles.ApiError, match="not following it"):
         list(styles_client(styles, answers).repos.list())
 
 
 @pytest.mark.anyio
 async def test_the_async_client_follows_link_headers(styles: ModuleType) -> None:
-    answers = Answers((things(1), {"Link": f'<{ROOT}/repos?page=2>; rel="next"'}), (things(2), {}))
+    answers = answered((things(1), {"Link": f'<{ROOT}/repos?page=2>; rel="next"'}), (things(2), {}))
     async with styles.AsyncClient(max_retries=0, http_client=httpx.AsyncClient(transport=httpx.MockTransport(answers))) as client:
         assert [repo.id async for repo in client.repos.list()] == [1, 2]
     assert len(answers.urls) == 2
 
 
 def test_page_numbers_go_on_until_the_total(styles: ModuleType) -> None:
-    answers = Answers(*[({"issues": things(*ids), "total": 5}, {}) for ids in ((1, 2), (3, 4), (5,))])
+    answers = answered(*[({"issues": things(*ids), "total": 5}, {}) for ids in ((1, 2), (3, 4), (5,))])
     assert [i.id for i in styles_client(styles, answers).issues.list(per_page=2)] == [1, 2, 3, 4, 5]
     assert answers.urls == [f"{ROOT}/issues?per_page=2", f"{ROOT}/issues?per_page=2&page=2", f"{ROOT}/issues?per_page=2&page=3"]
 
 
 def test_page_numbers_start_where_the_caller_says(styles: ModuleType) -> None:
-    answers = Answers(({"issues": things(3, 4), "total": 6}, {}), ({"issues": things(5, 6), "total": 6}, {}), ({"issues": [], "total": 6}, {}))
+    answers = answered(({"issues": things(3, 4), "total": 6}, {}), ({"issues": things(5, 6), "total": 6}, {}), ({"issues": [], "total": 6}, {}))
     assert [i.id for i in styles_client(styles, answers).issues.list(page=2)] == [3, 4, 5, 6]
     assert answers.urls == [f"{ROOT}/issues?page=2", f"{ROOT}/issues?page=3", f"{ROOT}/issues?page=4"]  # 4 seen of 6: asked on
 
 
 def test_page_numbers_from_zero_stop_at_the_page_count(styles: ModuleType) -> None:
-    answers = Answers(*[({"projects": things(i), "total_pages": 2}, {}) for i in (1, 2)])
+    answers = answered(*[({"projects": things(i), "total_pages": 2}, {}) for i in (1, 2)])
     assert [p.id for p in styles_client(styles, answers).projects.list()] == [1, 2]
     assert answers.urls == [f"{ROOT}/projects", f"{ROOT}/projects?page=1"]  # the spec's default page is 0
 
 
 def test_offsets_move_past_each_page_until_the_total(styles: ModuleType) -> None:
-    answers = Answers(*[({"data": things(*ids), "meta": {"total_count": 5}}, {}) for ids in ((1, 2), (3, 4), (5,))])
+    answers = answered(*[({"data": things(*ids), "meta": {"total_count": 5}}, {}) for ids in ((1, 2), (3, 4), (5,))])
     client = styles_client(styles, answers)
     assert [e.id for e in client.events.list(limit=2)] == [1, 2, 3, 4, 5]
     assert answers.urls == [f"{ROOT}/events?limit=2", f"{ROOT}/events?limit=2&offset=2", f"{ROOT}/events?limit=2&offset=4"]
-    answers.answers, answers.urls = answers.answers[:1], []
+    answers.bodies, answers.headers, answers.sent = answers.bodies[:1], answers.headers[:1], []
     assert [e.id for e in client.events.list(max_items=1)] == [1]  # the API's limit is the page size
     assert answers.urls == [f"{ROOT}/events?limit=1"]
 
 
 def test_offsets_without_totals_stop_at_an_empty_page(styles: ModuleType) -> None:
-    answers = Answers((things(1, 2), {}), (things(3), {}), ([], {}))
+    answers = answered((things(1, 2), {}), (things(3), {}), ([], {}))
     assert [t.id for t in styles_client(styles, answers).logs.list()] == [1, 2, 3]
     assert answers.urls == [f"{ROOT}/logs", f"{ROOT}/logs?offset=2", f"{ROOT}/logs?offset=3"]
 
@@ -370,7 +365,7 @@ def test_each_style_passes_its_generated_tests(styles_out: Path) -> None:
 
 def test_a_page_number_beside_a_page_token_is_not_guessed_at(styles: ModuleType) -> None:
     """Without the token the API gives, page N+1 is not a request the client can make: one page."""
-    answers = Answers(({"countries": things(1, 2)}, {}))
+    answers = answered(({"countries": things(1, 2)}, {}))
     page = styles_client(styles, answers).countries.list()
     assert isinstance(page, styles.models.ListCountriesResponse)
     assert [c.id for c in page.countries] == [1, 2] and len(answers.urls) == 1
